@@ -1,0 +1,108 @@
+"""Log-in at the counter: staff code and PIN, with a lock after repeated wrong PINs.
+
+Every attempt is an audit fact; the lock is folded from those facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain import login
+from counter_app.domain.login import (
+    Inactive,
+    Locked,
+    LoggedIn,
+    LoginOutcome,
+    StaffSession,
+    UnknownStaff,
+    WrongPin,
+)
+from counter_app.services.facts import append_fact
+from counter_app.services.pins import pin_matches
+from counter_app.store.models import AuditEntry, Staff
+from counter_app.store.uow import UnitOfWork
+
+LOGIN_SUCCEEDED = "login_succeeded"
+LOGIN_FAILED = "login_failed"
+LOGIN_REFUSED = "login_refused"
+
+
+def log_in(
+    uow: UnitOfWork, *, device_id: uuid.UUID, code: str, pin: str, now: dt.datetime
+) -> LoginOutcome:
+    with uow:
+        session = uow.session
+        staff = session.scalars(select(Staff).where(Staff.code == code.strip().upper())).first()
+        if staff is None:
+            _audit(session, device_id, None, LOGIN_FAILED, {"code": code[:20], "why": "unknown"}, now)
+            uow.commit()
+            return UnknownStaff()
+        if not staff.active:
+            _audit(session, device_id, staff.id, LOGIN_REFUSED, {"why": "inactive"}, now)
+            uow.commit()
+            return Inactive()
+        state = _lock_state(session, staff.id)
+        if state.is_locked(now):
+            assert state.locked_until is not None
+            _audit(session, device_id, staff.id, LOGIN_REFUSED, {"why": "locked"}, now)
+            uow.commit()
+            return Locked(state.locked_until)
+        if not pin_matches(staff.pin_hash, pin):
+            _audit(session, device_id, staff.id, LOGIN_FAILED, {"why": "wrong_pin"}, now)
+            uow.commit()
+            after = _lock_state(session, staff.id)
+            if after.is_locked(now):
+                assert after.locked_until is not None
+                return Locked(after.locked_until)
+            return WrongPin(after.tries_left, after.locked_until)
+        _audit(session, device_id, staff.id, LOGIN_SUCCEEDED, {}, now)
+        uow.commit()
+        return LoggedIn(_staff_session(staff, device_id))
+
+
+def _lock_state(session: Session, staff_id: uuid.UUID) -> login.LockState:
+    # Only the recent attempts matter: a success or a lock's end resets the count.
+    rows = session.execute(
+        select(AuditEntry.occurred_at, AuditEntry.action)
+        .where(
+            AuditEntry.actor_id == staff_id,
+            AuditEntry.action.in_((LOGIN_SUCCEEDED, LOGIN_FAILED)),
+        )
+        .order_by(AuditEntry.occurred_at.desc())
+        .limit(4 * login.MAX_WRONG_IN_A_ROW)
+    ).all()
+    return login.lock_state(login.Attempt(at, action == LOGIN_SUCCEEDED) for at, action in rows)
+
+
+def _audit(
+    session: Session,
+    device_id: uuid.UUID,
+    actor_id: uuid.UUID | None,
+    action: str,
+    detail: dict[str, str],
+    now: dt.datetime,
+) -> None:
+    entry = AuditEntry(
+        occurred_at=now, device_id=device_id, actor_id=actor_id, action=action, detail=detail
+    )
+    append_fact(session, entry, now)
+
+
+def _staff_session(staff: Staff, device_id: uuid.UUID) -> StaffSession:
+    window = staff.window
+    return StaffSession(
+        staff_id=staff.id,
+        code=staff.code,
+        name=staff.name,
+        roles=staff.roles,
+        department_code=staff.department.code if staff.department else None,
+        department_name=staff.department.name if staff.department else None,
+        window_number=window.number if window else None,
+        window_name=window.name if window else None,
+        window_type=window.type if window else None,
+        device_id=device_id,
+    )

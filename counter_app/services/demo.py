@@ -1,0 +1,154 @@
+"""Load the demo hall (二七区行政服务中心) into an empty hall store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from concurrent.futures import ThreadPoolExecutor
+from importlib.resources import files
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.catalogue import ItemKind, MaterialForm, Requirement
+from counter_app.domain.hall import Season, WindowType
+from counter_app.domain.search import pinyin_keys
+from counter_app.domain.staff import Employment, Role
+from counter_app.services.pins import hash_pin
+from counter_app.store.models import (
+    Department,
+    Hall,
+    Item,
+    ItemMaterial,
+    ServiceWindow,
+    Staff,
+    StaffRole,
+)
+
+DEMO_FILE = "demo_hall.json"
+
+
+class DemoDataError(ValueError):
+    """The bundled demo data contradicts itself (a test keeps this from shipping)."""
+
+
+def demo_data() -> dict[str, Any]:
+    text = (files("counter_app.db") / "demo" / DEMO_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def hall_is_empty(session: Session) -> bool:
+    return session.scalar(select(Hall.id).limit(1)) is None
+
+
+def load_demo_hall(session: Session, data: dict[str, Any] | None = None) -> None:
+    """Add the demo hall's reference data to the session (the caller commits)."""
+    data = data or demo_data()
+    hall = data["hall"]
+    session.add(
+        Hall(
+            code=hall["code"],
+            name=hall["name"],
+            address=hall["address"],
+            phones=list(hall["phones"]),
+            opening_hours=dict(hall["opening_hours"]),
+        )
+    )
+    departments = {
+        d["code"]: Department(
+            code=d["code"], name=d["name"], short_name=d["short_name"], phone=d.get("phone")
+        )
+        for d in data["departments"]
+    }
+    session.add_all(departments.values())
+    windows = {w["number"]: _window(w, departments) for w in data["windows"]}
+    session.add_all(windows.values())
+    session.add_all(_item(i, departments) for i in data["items"])
+    _add_staff(session, data["staff"], departments, windows)
+    session.flush()
+
+
+def _lookup(table: dict[Any, Any], key: Any, what: str) -> Any:
+    try:
+        return table[key]
+    except KeyError:
+        raise DemoDataError(f"unknown {what}: {key!r}") from None
+
+
+def _window(w: dict[str, Any], departments: dict[str, Department]) -> ServiceWindow:
+    season = w.get("season")
+    if season:
+        Season.parse(season["from"], season["to"])
+    return ServiceWindow(
+        number=w["number"],
+        name=w["name"],
+        type=WindowType(w["type"]),
+        is_open=bool(w["open"]),
+        season_from=season["from"] if season else None,
+        season_to=season["to"] if season else None,
+        departments=[_lookup(departments, code, "department") for code in w["departments"]],
+    )
+
+
+def _item(i: dict[str, Any], departments: dict[str, Department]) -> Item:
+    full, initials = pinyin_keys(i["name"])
+    return Item(
+        code=i["code"],
+        name=i["name"],
+        kind=ItemKind(i["kind"]),
+        department=_lookup(departments, i["department"], "department"),
+        legal_basis=i["legal_basis"],
+        statutory_limit_days=i.get("statutory_limit_days"),
+        promised_limit_days=i.get("promised_limit_days"),
+        joint_handling=bool(i.get("joint_handling", False)),
+        fee=i.get("fee") or "不收费",
+        conditions=i.get("conditions"),
+        source=i.get("source"),
+        pinyin=full,
+        pinyin_initials=initials,
+        materials=[
+            ItemMaterial(
+                position=n,
+                name=m["name"],
+                form=MaterialForm(m["form"]),
+                copies=int(m["copies"]),
+                requirement=Requirement(m["requirement"]),
+                note=m.get("note"),
+            )
+            for n, m in enumerate(i["materials"], start=1)
+        ],
+    )
+
+
+def _add_staff(
+    session: Session,
+    people: list[dict[str, Any]],
+    departments: dict[str, Department],
+    windows: dict[int, ServiceWindow],
+) -> None:
+    # Argon2 releases the GIL, so hashing every demo PIN in a pool halves the first run.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        hashes = list(pool.map(hash_pin, (p["pin"] for p in people)))
+    by_code: dict[str, Staff] = {}
+    for person, pin_hash in zip(people, hashes):
+        staff = Staff(
+            code=person["code"],
+            name=person["name"],
+            department=_lookup(departments, person["department"], "department")
+            if person.get("department")
+            else None,
+            window=_lookup(windows, person["window"], "window") if person.get("window") else None,
+            employment=Employment(person["employment"]),
+            law_enforcement_cert=person.get("law_enforcement_cert"),
+            posted_on=dt.date.fromisoformat(person["posted_on"]),
+            birth_date=dt.date.fromisoformat(person["birth_date"]),
+            pin_hash=pin_hash,
+            role_rows=[StaffRole(role=Role(r)) for r in person["roles"]],
+        )
+        by_code[staff.code] = staff
+    session.add_all(by_code.values())
+    session.flush()
+    for person in people:
+        if person.get("backup"):
+            by_code[person["code"]].backup_id = _lookup(by_code, person["backup"], "staff").id

@@ -1,0 +1,50 @@
+"""Facts: append-only rows. A correction is a new fact, never an edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from counter_app.domain.ids import new_id
+from counter_app.store.base import Base, Fact
+from counter_app.store.types import UtcDateTime
+
+
+class CaseEvent(Fact, Base):
+    """One step of a case (办件事件): who did what, for whom, on which device, when.
+
+    Ordered by (occurred_at, device, device_seq), never by wall clock alone.
+    """
+
+    __tablename__ = "case_event"
+    __table_args__ = (UniqueConstraint("device_id", "device_seq"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    case_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
+    device_seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    actor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    # Set when a B role acts for an absent A (B角代A角).
+    acting_for_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditEntry(Fact, Base):
+    """Who did something worth answering for: log-ins, PIN changes, showing a full ID number."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
+    # Null when the person could not be identified (a log-in with an unknown code).
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__)

@@ -1,0 +1,46 @@
+"""Every mapped table, imported in one place for Alembic and the composition root."""
+
+from counter_app.store.base import Base, Fact
+from counter_app.store.bookkeeping import HallFactLog, LocalCounter, OutboxEntry, SyncState
+from counter_app.store.facts import FACT_TABLES, AuditEntry, CaseEvent
+from counter_app.store.projections import Case
+from counter_app.store.reference import (
+    CalendarDay,
+    CalendarYear,
+    Department,
+    Device,
+    Hall,
+    Item,
+    ItemMaterial,
+    ServiceWindow,
+    Staff,
+    StaffRole,
+    WindowDepartment,
+)
+
+metadata = Base.metadata
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CalendarDay",
+    "CalendarYear",
+    "Case",
+    "CaseEvent",
+    "Department",
+    "Device",
+    "FACT_TABLES",
+    "Fact",
+    "Hall",
+    "HallFactLog",
+    "Item",
+    "ItemMaterial",
+    "LocalCounter",
+    "OutboxEntry",
+    "ServiceWindow",
+    "Staff",
+    "StaffRole",
+    "SyncState",
+    "WindowDepartment",
+    "metadata",
+]

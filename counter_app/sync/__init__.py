@@ -1,0 +1,1 @@
+"""Moving facts and reference data between the local store and the hall store. No Qt."""

@@ -1,0 +1,71 @@
+"""Pull reference data (catalogue, staff, windows, devices, calendar) from the hall.
+
+Reference data is authored at the hall; a counter keeps a copy so that it can
+log people in and take in cases while the hall network is down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Table, delete, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from counter_app.store.models import (
+    CalendarDay,
+    CalendarYear,
+    Department,
+    Device,
+    Hall,
+    Item,
+    ItemMaterial,
+    ServiceWindow,
+    Staff,
+    StaffRole,
+    SyncState,
+    WindowDepartment,
+)
+
+# Parents before children. Link tables are replaced whole: nothing refers to them.
+ENTITY_TABLES: tuple[Table, ...] = tuple(
+    m.__table__  # type: ignore[misc]
+    for m in (Hall, Department, ServiceWindow, Device, Staff, Item, CalendarYear, CalendarDay)
+)
+LINK_TABLES: tuple[Table, ...] = tuple(
+    m.__table__ for m in (WindowDepartment, StaffRole, ItemMaterial)  # type: ignore[misc]
+)
+PULLED_AT_KEY = "reference_pulled_at"
+
+
+@dataclass(frozen=True)
+class ReferencePull:
+    rows: int
+    pulled_at: dt.datetime
+
+
+def pull_reference(hall: Session, local: Session, now: dt.datetime) -> ReferencePull:
+    """Copy every reference row from the hall into the local store (the caller commits local)."""
+    if local.get_bind().dialect.name != "sqlite":
+        raise ValueError("the local store is always SQLite")
+    # The staff table refers to itself (A's backup is B); check foreign keys at commit.
+    local.execute(text("PRAGMA defer_foreign_keys = ON"))
+    copied = 0
+    for table in LINK_TABLES:
+        local.execute(delete(table))
+    for table in ENTITY_TABLES + LINK_TABLES:
+        rows = [dict(r) for r in hall.execute(select(table)).mappings()]
+        if not rows:
+            continue
+        statement = sqlite_insert(table)
+        keys = [c.name for c in table.primary_key.columns]
+        changing = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+        if changing:
+            statement = statement.on_conflict_do_update(index_elements=keys, set_=changing)
+        else:
+            statement = statement.on_conflict_do_nothing(index_elements=keys)
+        local.execute(statement, rows)
+        copied += len(rows)
+    local.merge(SyncState(key=PULLED_AT_KEY, value=now.isoformat()))
+    return ReferencePull(rows=copied, pulled_at=now)

@@ -1,0 +1,129 @@
+"""Wires the log-in dialog, the background start-up and the main window together.
+
+Like dangerzone's GUI adapters: the work is plain functions from services/,
+this class only moves their results between threads and widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from counter_app.config import CounterConfig
+from counter_app.domain.clock import hall_today, utc_now
+from counter_app.domain.login import LoginOutcome, StaffSession
+from counter_app.ui import tasks
+from counter_app.ui.i18n import Languages
+from counter_app.ui.login_dialog import LoginDialog
+
+if TYPE_CHECKING:
+    from counter_app.app import Counter
+    from counter_app.services.startup import CounterStatus
+    from counter_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _open(config: CounterConfig) -> tuple["Counter", "CounterStatus"]:
+    # Imported here, in the worker thread, so the log-in dialog paints before SQLAlchemy loads.
+    from counter_app.app import Counter
+    from counter_app.services.startup import open_counter
+
+    counter = Counter(config)
+    return counter, open_counter(counter)
+
+
+class AppController(QObject):
+    ready = Signal()
+    main_window_shown = Signal(object)
+
+    def __init__(self, config: CounterConfig, languages: Languages) -> None:
+        super().__init__()
+        self.config = config
+        self.languages = languages
+        self.counter: Counter | None = None
+        self.status: CounterStatus | None = None
+        self.main_window: MainWindow | None = None
+        self.login = LoginDialog(config.settings.language)
+        self.login.logged_in.connect(self._show_main_window)
+        self.login.language_chosen.connect(self.set_language)
+        self.login.rejected.connect(QCoreApplication.quit)
+        self._opening: tasks.Task | None = None
+
+    def start(self) -> None:
+        self.login.show()
+        self._opening = tasks.Task(lambda: _open(self.config))
+        self._opening.signals.done.connect(self._opened)
+        self._opening.signals.failed.connect(self._failed)
+        tasks.start(self._opening)
+
+    def _opened(self, result: tuple["Counter", "CounterStatus"]) -> None:
+        self.counter, self.status = result
+        self.login.set_ready(self.status.hall_name, self._authenticate)
+        log.info("counter ready: device %s, hall reachable %s", self.status.device_code, self.status.hall_reachable)
+        self.ready.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.login.set_failed(str(error))
+
+    def _authenticate(self, code: str, pin: str) -> LoginOutcome:
+        import uuid
+
+        from counter_app.services import auth, startup
+
+        assert self.counter is not None
+        return auth.log_in(
+            self.counter.local(),
+            device_id=uuid.UUID(startup.device_id(self.counter)),
+            code=code,
+            pin=pin,
+            now=utc_now(),
+        )
+
+    def _show_main_window(self, session: StaffSession) -> None:
+        from counter_app.services import overview
+        from counter_app.ui.main_window import MainWindow
+        from counter_app.ui.pages.catalogue_page import CataloguePage
+        from counter_app.ui.pages.hall_page import HallPage
+        from counter_app.ui.status_bar import CounterStatusBar
+
+        assert self.counter is not None and self.status is not None
+        pages: list[tuple[Any, Any]] = [
+            (lambda: QCoreApplication.translate("Pages", "Catalogue"),
+             CataloguePage(overview.catalogue(self.counter.local()))),
+            (lambda: QCoreApplication.translate("Pages", "Hall"),
+             HallPage(overview.hall_overview(self.counter.local(), hall_today()))),
+        ]
+        window = MainWindow(session, CounterStatusBar(self.status), pages, self.languages.current)
+        window.logged_out.connect(self._log_out)
+        window.language_chosen.connect(self.set_language)
+        self.main_window = window
+        self.login.hide()
+        window.show()
+        self.main_window_shown.emit(window)
+
+    def _log_out(self) -> None:
+        if self.main_window is not None:
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.login.show()
+        self.login.code.setFocus()
+
+    def set_language(self, language: str) -> None:
+        if language == self.languages.current:
+            return
+        self.languages.switch(language)
+        self.config.settings.language = language
+        self.config.save_settings()
+        index = self.login.language.findData(language)
+        if index != self.login.language.currentIndex():
+            self.login.language.blockSignals(True)
+            self.login.language.setCurrentIndex(index)
+            self.login.language.blockSignals(False)
+
+    def shut_down(self) -> None:
+        if self.counter is not None:
+            self.counter.close()

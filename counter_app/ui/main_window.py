@@ -1,0 +1,138 @@
+"""The main window: who is at the counter, the pages they may use, the hall state.
+
+It knows the pages only as (title, widget) pairs handed in by the controller;
+each page lives in its own module under ui/pages/.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app import __version__
+from counter_app.domain.login import StaffSession
+from counter_app.ui import labels
+from counter_app.ui.login_dialog import LANGUAGE_CHOICES
+from counter_app.ui.status_bar import CounterStatusBar
+
+PageTitle = Callable[[], str]
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        session: StaffSession,
+        status_bar: CounterStatusBar,
+        pages: list[tuple[PageTitle, QWidget]],
+        language: str,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.who = QLabel()
+        self.who.setObjectName("whoIsHere")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(160)
+        self.stack = QStackedWidget()
+        self._titles: list[PageTitle] = []
+        for title, page in pages:
+            self._titles.append(title)
+            self.nav.addItem(QListWidgetItem())
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.who)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.setStatusBar(status_bar)
+        self._build_menus(language)
+        self.nav.setCurrentRow(0)
+        self.resize(1200, 760)
+        self.retranslate()
+
+    def _build_menus(self, language: str) -> None:
+        bar = self.menuBar()
+        self.account_menu = bar.addMenu("")
+        self.log_out_action = QAction(self)
+        self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out_action.triggered.connect(self._log_out)
+        self.account_menu.addAction(self.log_out_action)
+        self.view_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for row in range(self.nav.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_CHOICES:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == language)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self.language_chosen.emit(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _log_out(self) -> None:
+        self.logged_out.emit()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Counter"),
+            self.tr("Counter %1\nThe window clerk's program of the administrative approval service hall.")
+            .replace("%1", __version__),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        s = self.session
+        place = []
+        if s.window_number is not None:
+            place.append(self.tr("Window %1").replace("%1", str(s.window_number)) + f" {s.window_name or ''}".rstrip())
+        if s.department_name:
+            place.append(s.department_name)
+        roles = "、".join(labels.role(r) for r in sorted(s.roles))
+        place.append(f"{s.name} ({s.code}) · {roles}")
+        self.who.setText("  ·  ".join(place))
+        self.setWindowTitle(self.tr("Counter") + " — " + s.name)
+        for row, title in enumerate(self._titles):
+            self.nav.item(row).setText(title())
+            self.page_actions[row].setText(title())
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.log_out_action.setText(self.tr("Log &out"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Counter"))

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Run the whole test suite (benchmarks excluded: see tests/bench/README.md).
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/bootstrap.sh
+exec .venv/bin/python -m pytest "$@"
