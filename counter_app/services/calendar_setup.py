@@ -29,7 +29,7 @@ def load_published_arrangements(session: Session) -> list[int]:
     loaded = []
     for year_text, arrangement in sorted(years.items()):
         year = int(year_text)
-        if session.get(CalendarYear, year) is not None:
+        if not arrangement.get("holidays") or session.get(CalendarYear, year) is not None:
             continue
         session.add(CalendarYear(year=year, confirmed=True, notice=arrangement["notice"]))
         for holiday in arrangement["holidays"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import platform
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -91,10 +92,10 @@ def _prepare_hall(counter: Counter, demo_if_empty: bool) -> bool:
         return True
 
 
-def _device_id(counter: Counter) -> str | None:
+def _device_id(counter: Counter) -> uuid.UUID | None:
     with counter.local() as uow:
         state = uow.session.get(SyncState, DEVICE_KEY)
-        return state.value if state else None
+        return uuid.UUID(state.value) if state else None
 
 
 def _register_device(counter: Counter, now: dt.datetime) -> None:
@@ -131,7 +132,7 @@ def _last_pull(counter: Counter) -> dt.datetime | None:
         return dt.datetime.fromisoformat(state.value) if state else None
 
 
-def device_id(counter: Counter) -> str:
+def device_id(counter: Counter) -> uuid.UUID:
     found = _device_id(counter)
     if found is None:
         raise RuntimeError("this counter is not registered yet")

@@ -69,14 +69,12 @@ class AppController(QObject):
         self.login.set_failed(str(error))
 
     def _authenticate(self, code: str, pin: str) -> LoginOutcome:
-        import uuid
-
         from counter_app.services import auth, startup
 
         assert self.counter is not None
         return auth.log_in(
             self.counter.local(),
-            device_id=uuid.UUID(startup.device_id(self.counter)),
+            device_id=startup.device_id(self.counter),
             code=code,
             pin=pin,
             now=utc_now(),
@@ -102,6 +100,7 @@ class AppController(QObject):
         self.main_window = window
         self.login.hide()
         window.show()
+        window.activateWindow()
         self.main_window_shown.emit(window)
 
     def _log_out(self) -> None:

@@ -30,7 +30,6 @@ def build(config: CounterConfig) -> AppController:
     app = create_application()
     languages = Languages(app)
     languages.switch(config.settings.language)
-    error_dialog.install()
     controller = AppController(config, languages)
     app.aboutToQuit.connect(controller.shut_down)
     return controller
@@ -38,5 +37,6 @@ def build(config: CounterConfig) -> AppController:
 
 def run(config: CounterConfig) -> int:
     controller = build(config)
+    error_dialog.install()
     controller.start()
     return QApplication.instance().exec()  # type: ignore[union-attr]

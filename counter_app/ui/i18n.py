@@ -12,21 +12,22 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from counter_app.ui.resources import resource_path
 
 CATALOGUE = "counter"
+# One set of our translators per process, whichever Languages object installed them.
+_INSTALLED: list[QTranslator] = []
 
 
 class Languages:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: list[QTranslator] = []
         self.current = "en"
 
     def switch(self, language: str) -> None:
-        for translator in self._installed:
+        for translator in _INSTALLED:
             self._app.removeTranslator(translator)
-        self._installed.clear()
+        _INSTALLED.clear()
         self.current = language
         if language == "en":
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+            QLocale.setDefault(QLocale("en_US"))
             return
         QLocale.setDefault(QLocale(language))
         ours = QTranslator(self._app)
@@ -40,4 +41,4 @@ class Languages:
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
-        self._installed.append(translator)
+        _INSTALLED.append(translator)

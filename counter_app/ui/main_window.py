@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.log_out_action.triggered.connect(self._log_out)
         self.account_menu.addAction(self.log_out_action)
+        self.addAction(self.log_out_action)
         self.view_menu = bar.addMenu("")
         self.page_actions: list[QAction] = []
         for row in range(self.nav.count()):
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
             self.view_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even where the menu bar is native or hidden
             self.page_actions.append(action)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)

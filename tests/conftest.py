@@ -1,0 +1,100 @@
+"""Shared fixtures: offscreen Qt, a fresh PostgreSQL database per run, prepared counters."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+# Before pytest-qt makes the QApplication: real widgets, no screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_ADMIN_URL = os.environ.get("COUNTER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+REQUIRE_PG = os.environ.get("COUNTER_REQUIRE_PG") == "1"
+
+
+def _pg_admin():  # type: ignore[no-untyped-def]
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(PG_ADMIN_URL)
+    return psycopg.connect(
+        host=url.host, port=url.port or 5432, user=url.username, password=url.password,
+        dbname=url.database, autocommit=True, connect_timeout=5,
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The admin URL of a reachable PostgreSQL; skips without one unless COUNTER_REQUIRE_PG=1."""
+    try:
+        _pg_admin().close()
+    except Exception as error:  # noqa: BLE001
+        if REQUIRE_PG:
+            pytest.fail(f"COUNTER_REQUIRE_PG=1 but PostgreSQL is not reachable at {PG_ADMIN_URL}: {error}")
+        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}")
+    yield PG_ADMIN_URL
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
+    from sqlalchemy.engine import make_url
+
+    name = f"counter_test_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _pg_admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite+pysqlite:///{tmp_path / 'store.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store on each engine the program supports."""
+    if request.param == "sqlite":
+        return f"sqlite+pysqlite:///{tmp_path / 'store.sqlite3'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One counter opened on the embedded demo hall; hashing the demo PINs is slow, so copy it."""
+    from counter_app import config
+    from counter_app.app import Counter
+    from counter_app.services.startup import open_counter
+
+    base = tmp_path_factory.mktemp("demo-template")
+    counter = Counter(config.resolve(str(base)))
+    open_counter(counter)
+    counter.close()
+    return base
+
+
+@pytest.fixture
+def demo_dir(_demo_template: Path, tmp_path: Path) -> Path:
+    """A data directory holding an opened counter on the demo hall, private to the test."""
+    target = tmp_path / "counter-data"
+    shutil.copytree(_demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_counter(demo_dir: Path):  # type: ignore[no-untyped-def]
+    from counter_app import config
+    from counter_app.app import Counter
+
+    counter = Counter(config.resolve(str(demo_dir)))
+    yield counter
+    counter.close()
