@@ -2,5 +2,6 @@
 # Run Counter on the embedded demo hall (no server needed). Extra arguments go to counter-app.
 set -euo pipefail
 cd "$(dirname "$0")"
+scripts/system-packages.sh run
 scripts/bootstrap.sh
 exec .venv/bin/counter-app "$@"

@@ -26,7 +26,6 @@ class Settings:
     """What a hall administrator or clerk may change, kept as JSON in the data directory."""
 
     language: str = "zh_CN"
-    idle_lock_minutes: int = 5
     device_name: str = ""
     hall_url: str | None = None
 

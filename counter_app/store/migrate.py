@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 
-def _config(connection: Connection | None = None) -> Config:
+def config_for(connection: Connection | None = None) -> Config:
     config = Config()
     # as_file keeps this working from a zipped install; for a normal wheel it is the real path.
     with as_file(files("counter_app.db") / "migrations") as path:
@@ -21,7 +21,7 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(config_for()).get_current_head()
     assert head is not None
     return head
 
@@ -33,12 +33,12 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
-        command.upgrade(_config(connection), revision)
+        command.upgrade(config_for(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as connection:
-        command.downgrade(_config(connection), revision)
+        command.downgrade(config_for(connection), revision)
 
 
 def is_current(engine: Engine) -> bool:
@@ -47,5 +47,5 @@ def is_current(engine: Engine) -> bool:
 
 def revisions() -> list[str]:
     """Every revision from the first to the head."""
-    script = ScriptDirectory.from_config(_config())
+    script = ScriptDirectory.from_config(config_for())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]

@@ -40,7 +40,7 @@ class CounterStatusBar(QStatusBar):
     def retranslate(self) -> None:
         s = self.status
         if s.hall_reachable:
-            reach = self.tr("Hall: reachable")
+            reach = self.tr("Hall: reachable at start-up")
         else:
             reach = self.tr("Hall: not reachable, working offline")
         pulled = self.tr("reference data never pulled")

@@ -52,6 +52,10 @@
         <translation>设定依据</translation>
     </message>
     <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
         <source>Item catalogue</source>
         <translation>事项目录</translation>
     </message>
@@ -63,8 +67,8 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <source>Hall: reachable</source>
-        <translation>大厅：已连接</translation>
+        <source>Hall: reachable at start-up</source>
+        <translation>大厅：启动时可连接</translation>
     </message>
     <message>
         <source>Hall: not reachable, working offline</source>

@@ -161,10 +161,11 @@ class CataloguePage(QWidget):
             (self.tr("Fee"), item.fee),
             (self.tr("Legal basis"), item.legal_basis),
         ]
+        materials_heading = self.tr("Materials")
         dl = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
         return (
             f"<h3>{e(item.code)} {e(item.name)}</h3><table cellspacing='4'>{dl}</table>"
-            f"<h4>{e(self.tr('Materials'))}</h4>"
+            f"<h4>{e(materials_heading)}</h4>"
             f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
         )
 

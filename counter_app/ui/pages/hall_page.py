@@ -73,12 +73,12 @@ class HallPage(QWidget):
             rows.append([str(w.number), w.name, labels.window_type(w.type),
                          self.tr("Open") if w.is_open else self.tr("Closed"),
                          "、".join(w.departments), season])
-        _fill(self.windows, headers, rows)
+        _fill(self.windows, headers, rows, stretch=4)
 
     def _fill_departments(self) -> None:
         headers = [self.tr("Code"), self.tr("Department"), self.tr("Phone"), self.tr("Items"), self.tr("Staff")]
         rows = [[d.code, d.name, d.phone or "", str(d.items), str(d.staff)] for d in self.overview.departments]
-        _fill(self.departments, headers, rows)
+        _fill(self.departments, headers, rows, stretch=1)
 
 
 def _table(name: str) -> QTableWidget:
@@ -91,7 +91,7 @@ def _table(name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], *, stretch: int) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(len(rows))
@@ -99,4 +99,4 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> Non
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 2, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,1 @@
+"""Documents: plain data in, PDF bytes out (reportlab). Filled by the notices issue."""
