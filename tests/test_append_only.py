@@ -15,7 +15,7 @@ from counter_app.store.engine import make_engine
 from counter_app.store.models import AuditEntry, CaseEvent, Device, Staff
 from counter_app.store.uow import FactEditRefused, SqlUnitOfWork, session_factory
 
-NOW = dt.datetime(2026, 12, 1, 1, 42, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 12, 1, 1, 42, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from counter_app.domain.login import LOCK_DURATION, Attempt, lock_state, pin_format_error
 
-T0 = dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.UTC)
 
 
 def _wrong(n: int, start: dt.datetime = T0) -> list[Attempt]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from sqlalchemy import func, select
 
@@ -12,7 +11,7 @@ from counter_app.domain.staff import Role
 from counter_app.services import auth, startup
 from counter_app.store.models import AuditEntry, OutboxEntry
 
-T0 = dt.datetime(2026, 12, 1, 1, 30, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 1, 1, 30, tzinfo=dt.UTC)
 
 
 def _log_in(counter, code: str, pin: str, now: dt.datetime = T0):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ HALL_ZONE = ZoneInfo("Asia/Shanghai")
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def hall_time(moment: dt.datetime) -> dt.datetime:

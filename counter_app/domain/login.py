@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from counter_app.domain.hall import WindowType
 from counter_app.domain.staff import Role

@@ -131,7 +131,7 @@ def _add_staff(
     with ThreadPoolExecutor(max_workers=4) as pool:
         hashes = list(pool.map(hash_pin, (p["pin"] for p in people)))
     by_code: dict[str, Staff] = {}
-    for person, pin_hash in zip(people, hashes):
+    for person, pin_hash in zip(people, hashes, strict=True):
         staff = Staff(
             code=person["code"],
             name=person["name"],

@@ -51,7 +51,7 @@ def open_counter(counter: Counter, *, demo_if_empty: bool | None = None) -> Coun
     the embedded SQLite hall gets the demo on its own; a named hall database
     gets it only when asked (``counter-app init --demo``).
     """
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     if demo_if_empty is None:
         demo_if_empty = counter.config.hall_is_embedded
     migrate.upgrade(counter.local_engine)

@@ -22,7 +22,7 @@ from counter_app.store.types import UtcDateTime, str_enum
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Reference:

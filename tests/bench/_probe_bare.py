@@ -2,7 +2,7 @@
 
 import sys
 
-from PySide6.QtCore import QObject, QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
