@@ -110,3 +110,19 @@ def test_device_sequence_never_repeats(store: Engine) -> None:
                                   kind="accepted", actor_id=first.actor_id, occurred_at=NOW, data={}))
         with pytest.raises(DatabaseError):
             uow.commit()
+
+
+def test_fact_guard_survives_every_migration_step(any_url: str) -> None:
+    """SQLite batch migrations rebuild tables; the append-only triggers must come back each time."""
+    engine = make_engine(any_url)
+    for revision in migrate.revisions():
+        migrate.upgrade(engine, revision)
+    previous = migrate.revisions()[-2] if len(migrate.revisions()) > 1 else None
+    if previous:
+        migrate.downgrade(engine, previous)
+        migrate.upgrade(engine)
+    _seed(engine)
+    with pytest.raises(DatabaseError, match="append-only"):
+        with engine.begin() as c:
+            c.execute(text("DELETE FROM case_event"))
+    engine.dispose()

@@ -89,6 +89,7 @@ class StaffSession:
     window_name: str | None
     window_type: WindowType | None
     device_id: uuid.UUID
+    department_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)

@@ -105,4 +105,5 @@ def _staff_session(staff: Staff, device_id: uuid.UUID) -> StaffSession:
         window_name=window.name if window else None,
         window_type=window.type if window else None,
         device_id=device_id,
+        department_id=staff.department_id,
     )

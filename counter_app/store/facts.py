@@ -30,6 +30,8 @@ class CaseEvent(Fact, Base):
     actor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     # Set when a B role acts for an absent A (B角代A角).
     acting_for_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    # The last event of this case the writing device knew: tells concurrent work from sequential.
+    parent_id: Mapped[uuid.UUID | None] = mapped_column()
     occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 

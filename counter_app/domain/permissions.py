@@ -1,0 +1,34 @@
+"""Who may do what (the full role matrix arrives with the people issue; these rules hold already)."""
+
+from __future__ import annotations
+
+from counter_app.domain.events import EventKind
+from counter_app.domain.hall import WindowType
+from counter_app.domain.intake import IntakeDecision
+from counter_app.domain.staff import Role
+
+CHIEFS = frozenset({Role.CHIEF_REPRESENTATIVE_A, Role.CHIEF_REPRESENTATIVE_B})
+DEPARTMENT_STAFF = CHIEFS | {Role.WINDOW_CLERK}
+CHIEF_ONLY = frozenset({EventKind.DECIDED, EventKind.EXTENSION_APPROVED, EventKind.EXTENSION_REFUSED,
+                        EventKind.CONFLICT_RESOLVED})
+
+
+def intake_refusal(roles: frozenset[Role], decision: IntakeDecision, *, own_department: bool,
+                   window_type: WindowType | None, window_serves_item: bool) -> str | None:
+    """Why this person may not take this decision on this item here, or None."""
+    if decision is IntakeDecision.RECEIVE_FOR_DEPARTMENT:
+        if Role.COMPREHENSIVE_CLERK not in roles or window_type is not WindowType.COMPREHENSIVE:
+            return "comprehensive_window_only"
+        return None if window_serves_item else "window_does_not_serve_item"
+    if not roles & DEPARTMENT_STAFF:
+        return "department_staff_only"
+    return None if own_department else "other_department"
+
+
+def step_refusal(roles: frozenset[Role], kind: EventKind, *, own_department: bool,
+                 returning_from_approval: bool = False) -> str | None:
+    if not own_department:
+        return "other_department"
+    if kind in CHIEF_ONLY or returning_from_approval:
+        return None if roles & CHIEFS else "chief_representative_only"
+    return None if roles & DEPARTMENT_STAFF else "department_staff_only"

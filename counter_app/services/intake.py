@@ -1,0 +1,193 @@
+"""Taking in a case at the counter (收件 / 受理): one form, one decision, one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from counter_app.domain import applicant as applicants
+from counter_app.domain.applicant import FieldError
+from counter_app.domain.case import fold
+from counter_app.domain.case_numbers import case_number, sequence_name
+from counter_app.domain.case_timing import timing
+from counter_app.domain.catalogue import Requirement
+from counter_app.domain.clock import hall_today
+from counter_app.domain.events import CaseEvent, EventKind
+from counter_app.domain.ids import new_id
+from counter_app.domain.intake import (
+    NOTES_MAX,
+    IntakeDecision,
+    MaterialCheck,
+    MaterialState,
+    check_materials,
+    decision_errors,
+    to_correct,
+)
+from counter_app.domain.login import StaffSession
+from counter_app.domain.permissions import intake_refusal
+from counter_app.services.calendar import hall_calendar
+from counter_app.store import cases
+from counter_app.store.models import Device, Hall, Item, ServiceWindow, Staff
+from counter_app.store.uow import UnitOfWork
+
+DEVICE_SEQ = "device_seq"
+
+
+@dataclass
+class IntakeForm:
+    """What the clerk entered, as typed; nothing here is trusted yet."""
+
+    item_code: str
+    applicant_kind: str = "person"
+    name: str = ""
+    id_number: str = ""
+    phone: str = ""
+    credit_code: str = ""
+    legal_representative: str = ""
+    agent_name: str = ""
+    agent_id_number: str = ""
+    agent_phone: str = ""
+    materials: list[MaterialCheck] = field(default_factory=list)
+    notes: str = ""
+    reasons: str = ""  # not accepted: why, in the applicant's terms
+    agency: str = ""  # referred: the competent agency
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    errors: tuple[FieldError, ...] = ()
+    case_id: uuid.UUID | None = None
+    case_no: str | None = None
+
+    @property
+    def saved(self) -> bool:
+        return self.case_id is not None
+
+
+_EVENT_OF = {
+    IntakeDecision.ACCEPT: EventKind.ACCEPTED,
+    IntakeDecision.NOTICE: EventKind.CORRECTION_REQUESTED,
+    IntakeDecision.NOT_ACCEPT: EventKind.NOT_ACCEPTED,
+    IntakeDecision.REFER: EventKind.REFERRED,
+}
+
+
+def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: IntakeDecision,
+            now: dt.datetime) -> IntakeResult:
+    """Validate everything, then write the case's first events and its projection, or nothing."""
+    with uow:
+        s = uow.session
+        item = s.scalars(select(Item).options(selectinload(Item.materials))
+                         .where(Item.code == form.item_code, Item.active)).first()
+        if item is None:
+            return IntakeResult((FieldError("item", "required" if not form.item_code else "unknown"),))
+        applicant, errors = _applicant(form, hall_today(now))
+        checks, material_errors = check_materials(_complete_checklist(item, form.materials))
+        errors += material_errors
+        notes, note_errors = applicants.validate_text(form.notes, "notes", required=False, max_length=NOTES_MAX,
+                                                      multiline=True)
+        errors += note_errors
+        errors += decision_errors(decision, checks, reasons=form.reasons, agency=form.agency)
+        refusal = _permission(s, who, item, decision)
+        if refusal:
+            errors.append(FieldError("decision", refusal))
+        if errors:
+            return IntakeResult(tuple(errors))
+        case_id = _write(s, who, item, applicant, checks, notes, decision, form, now)
+        case_no = _write_projection(s, case_id, item)
+        uow.commit()
+        return IntakeResult(case_id=case_id, case_no=case_no)
+
+
+def _applicant(form: IntakeForm, today: dt.date) -> tuple[dict[str, Any], list[FieldError]]:
+    if form.applicant_kind == "organisation":
+        org, errors = applicants.validate_organisation(form.name, form.credit_code, form.legal_representative,
+                                                       form.phone)
+        data: dict[str, Any] = {"kind": "organisation", **(vars(org) if org else {})}
+    else:
+        person, errors = applicants.validate_person(form.name, form.id_number, form.phone, today=today)
+        data = {"kind": "person", **(vars(person) if person else {})}
+    agent, agent_errors = applicants.validate_agent(form.agent_name, form.agent_id_number, form.agent_phone,
+                                                    today=today)
+    if agent:
+        data["agent"] = vars(agent)
+    return data, list(errors) + list(agent_errors)
+
+
+def _complete_checklist(item: Item, given: list[MaterialCheck]) -> list[MaterialCheck]:
+    """One check per material of the item, in its order; a material not marked counts as missing."""
+    by_position = {c.position: c for c in given}
+    checks = []
+    for material in item.materials:
+        mark = by_position.get(material.position)
+        checks.append(MaterialCheck(
+            position=material.position, name=material.name,
+            required=material.requirement is Requirement.REQUIRED,
+            state=mark.state if mark else MaterialState.MISSING, problem=mark.problem if mark else "",
+        ))
+    return checks
+
+
+def _permission(s: Session, who: StaffSession, item: Item, decision: IntakeDecision) -> str | None:
+    staff = s.get(Staff, who.staff_id)
+    window = s.scalars(select(ServiceWindow).options(selectinload(ServiceWindow.departments))
+                       .where(ServiceWindow.number == who.window_number)).first()
+    serves = window is not None and any(d.id == item.department_id for d in window.departments)
+    return intake_refusal(who.roles, decision, own_department=staff is not None
+                          and staff.department_id == item.department_id,
+                          window_type=window.type if window else None, window_serves_item=serves)
+
+
+def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any], checks: list[MaterialCheck],
+           notes: str, decision: IntakeDecision, form: IntakeForm, now: dt.datetime) -> uuid.UUID:
+    case_id = new_id()
+    device = s.get(Device, who.device_id)
+    hall = s.scalars(select(Hall)).one()
+    assert device is not None
+    day = hall_today(now)
+    number = case_number(hall.code, day, device.code, cases.next_value(s, sequence_name(day)))
+    received = _event(s, who, case_id, EventKind.RECEIVED, None, now, {
+        "case_no": number,
+        "item": {"code": item.code, "name": item.name, "department_code": item.department.code,
+                 "statutory_days": item.statutory_limit_days, "promised_days": item.promised_limit_days,
+                 "joint_handling": item.joint_handling},
+        "channel": "comprehensive" if decision is IntakeDecision.RECEIVE_FOR_DEPARTMENT else "window",
+        "window_number": who.window_number,
+        "applicant": applicant,
+        "materials": [c.as_data() for c in checks],
+        "notes": notes,
+    })
+    kind = _EVENT_OF.get(decision)
+    if kind is not None:
+        data: dict[str, Any] = {}
+        if kind is EventKind.CORRECTION_REQUESTED:
+            data["materials"] = [c.as_data() for c in to_correct(checks)]
+        elif kind is EventKind.NOT_ACCEPTED:
+            data["reason"] = form.reasons.strip()
+        elif kind is EventKind.REFERRED:
+            data["agency"] = form.agency.strip()
+            data["reason"] = form.agency.strip()
+        _event(s, who, case_id, kind, received.id, now, data)
+    return case_id
+
+
+def _event(s: Session, who: StaffSession, case_id: uuid.UUID, kind: EventKind, parent: uuid.UUID | None,
+           now: dt.datetime, data: dict[str, Any]) -> CaseEvent:
+    event = CaseEvent(id=new_id(), case_id=case_id, kind=kind, occurred_at=now, device_id=who.device_id,
+                      device_seq=cases.next_value(s, DEVICE_SEQ), actor_id=who.staff_id,
+                      acting_for_id=None, parent_id=parent, data=data)
+    cases.append(s, event, now)
+    return event
+
+
+def _write_projection(s: Session, case_id: uuid.UUID, item: Item) -> str:
+    s.flush()
+    state = fold(cases.events_of(s, case_id))
+    cases.write_projection(s, state, timing(state, hall_calendar(s)), item_id=item.id,
+                           department_id=item.department_id)
+    return state.case_no
