@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, config, logs
+from counter_app import __version__, cli_cases, config, logs
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", help="create or upgrade the stores and register this counter")
     init.add_argument("--demo", action="store_true", help="load the demo hall into an empty hall database")
+    cli_cases.add_parser(commands)
     return parser
 
 
@@ -38,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.install_excepthook()
     if args.command == "init":
         return _init(cfg, demo=args.demo)
+    if args.command == "case":
+        return cli_cases.run(cfg, args)
     return _gui(cfg, args.lang)
 
 

@@ -61,7 +61,7 @@ def log_in(
             return WrongPin(after.tries_left, after.locked_until)
         _audit(session, device_id, staff.id, LOGIN_SUCCEEDED, {}, now)
         uow.commit()
-        return LoggedIn(_staff_session(staff, device_id))
+        return LoggedIn(staff_session(staff, device_id))
 
 
 def _lock_state(session: Session, staff_id: uuid.UUID) -> login.LockState:
@@ -92,7 +92,8 @@ def _audit(
     append_fact(session, entry, now)
 
 
-def _staff_session(staff: Staff, device_id: uuid.UUID) -> StaffSession:
+def staff_session(staff: Staff, device_id: uuid.UUID) -> StaffSession:
+    """The session of a member of staff already identified (demo data, tests of other layers)."""
     window = staff.window
     return StaffSession(
         staff_id=staff.id,

@@ -86,7 +86,7 @@ def search_kind(text: str) -> SearchKind | None:
     return SearchKind.PINYIN
 
 
-def list_cases(uow: UnitOfWork, who: StaffSession, case_filter: CaseFilter, today: dt.date, *,
+def list_cases(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilter, today: dt.date, *,
                after: tuple[dt.date, str] | None = None, limit: int = 100) -> list[CaseRow]:
     """One page of the queue, by deadline (no deadline last), after the given key."""
     with uow:
@@ -96,7 +96,7 @@ def list_cases(uow: UnitOfWork, who: StaffSession, case_filter: CaseFilter, toda
         return [_row(r, calendar, today) for r in rows]
 
 
-def _page(s: Session, who: StaffSession, f: CaseFilter, calendar: HallCalendar, today: dt.date,
+def _page(s: Session, who: StaffSession | None, f: CaseFilter, calendar: HallCalendar, today: dt.date,
           after: tuple[dt.date, str] | None, limit: int) -> list[Any]:
     found: list[Any] = []
     # Phase one walks cases with a deadline, phase two those without: both are index range scans.
@@ -113,16 +113,18 @@ def _page(s: Session, who: StaffSession, f: CaseFilter, calendar: HallCalendar, 
     return found
 
 
-def _query(who: StaffSession, f: CaseFilter, calendar: HallCalendar, today: dt.date) -> Select[Any]:
+def _query(who: StaffSession | None, f: CaseFilter, calendar: HallCalendar, today: dt.date) -> Select[Any]:
     holder = aliased(Staff)
     q = (select(Case, Item.name, holder.name).join(Item, Item.id == Case.item_id)
          .outerjoin(holder, holder.id == Case.holder_id))
+    if f.scope is not Scope.HALL and who is None:
+        raise ValueError("only the hall-wide list works without a logged-in person")
     if f.scope is Scope.MINE:
-        q = q.where(Case.holder_id == who.staff_id)
+        q = q.where(Case.holder_id == who.staff_id)  # type: ignore[union-attr]
     elif f.scope is Scope.DEPARTMENT:
-        q = q.where(Case.department_id == _department_id(who))
+        q = q.where(Case.department_id == who.department_id)  # type: ignore[union-attr]
     elif f.scope is Scope.WINDOW:
-        q = q.where(Case.window_number == who.window_number)
+        q = q.where(Case.window_number == who.window_number)  # type: ignore[union-attr]
     if f.statuses:
         q = q.where(Case.status.in_(sorted(f.statuses)))
     if f.warning is WarningLevel.RED:
@@ -130,10 +132,6 @@ def _query(who: StaffSession, f: CaseFilter, calendar: HallCalendar, today: dt.d
     elif f.warning is WarningLevel.YELLOW:
         q = q.where(Case.step_due >= today, Case.step_due <= yellow_threshold(calendar, today))
     return _search(q, f.search)
-
-
-def _department_id(who: StaffSession) -> uuid.UUID | None:
-    return who.department_id
 
 
 def _prefix(column: Any, text: str) -> Any:

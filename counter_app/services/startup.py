@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from counter_app.app import Counter
-from counter_app.services import calendar_setup, demo
+from counter_app.services import calendar_setup, demo, demo_cases
 from counter_app.store import migrate
 from counter_app.store.engine import describe
 from counter_app.store.models import Device, Hall, SyncState
@@ -62,6 +62,8 @@ def open_counter(counter: Counter, *, demo_if_empty: bool | None = None) -> Coun
             _register_device(counter, now)
         pulled = _pull(counter, now)
         reachable = True
+        if demo_loaded and not demo_cases.has_cases(counter):
+            demo_cases.create_demo_cases(counter, _device_id(counter), now)
     except OperationalError as error:
         if first_run:
             raise HallUnreachable(
