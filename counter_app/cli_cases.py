@@ -14,7 +14,7 @@ from typing import Any
 from counter_app import config
 
 STATES = ("received", "awaiting_correction", "undertaking", "reviewing", "awaiting_approval", "issuing",
-          "delivering", "completed", "not_accepted", "referred")
+          "delivering", "completed", "not_accepted", "referred")  # CaseStatus values; kept literal so --help is cheap
 
 
 def add_parser(commands: Any) -> None:

@@ -5,7 +5,7 @@
 set -euo pipefail
 purpose="${1:-run}"
 common=(python3 python3-venv libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libxkbcommon0
-        libglib2.0-0 libdbus-1-3 fonts-wqy-zenhei)
+        libglib2.0-0 libdbus-1-3 fonts-wqy-zenhei fonts-hanazono)
 x11=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
      libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 case "$purpose" in

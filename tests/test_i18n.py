@@ -47,16 +47,16 @@ def test_switching_language_relabels_the_open_windows_and_is_remembered(qtbot, d
         qtbot.mouseClick(ctl.login.submit, Qt.MouseButton.LeftButton)
     window = shown.args[0]
     nav = window.findChild(QListWidget, "navigation")
-    assert nav.item(0).text() == "事项目录"
+    assert nav.item(2).text() == "事项目录"
     english = next(a for a in window.language_menu.actions() if a.data() == "en")
     english.trigger()
-    qtbot.waitUntil(lambda: nav.item(0).text() == "Catalogue", timeout=2000)
-    assert window.stack.widget(1).windows_box.title() == "Windows"
+    qtbot.waitUntil(lambda: nav.item(2).text() == "Catalogue", timeout=2000)
+    assert window.stack.widget(3).windows_box.title() == "Windows"
     assert ctl.login.submit.text() == "Log in"
     assert config.Settings.load(demo_dir / "settings.json").language == "en"
     chinese = next(a for a in window.language_menu.actions() if a.data() == "zh_CN")
     chinese.trigger()
-    qtbot.waitUntil(lambda: window.stack.widget(1).windows_box.title() == "窗口", timeout=2000)
+    qtbot.waitUntil(lambda: window.stack.widget(3).windows_box.title() == "窗口", timeout=2000)
     window.close()
     ctl.languages.switch("en")
     ctl.shut_down()

@@ -16,12 +16,13 @@ from counter_app.domain.applicant import mask_id
 from counter_app.domain.calendar import HallCalendar
 from counter_app.domain.case import fold
 from counter_app.domain.case_actions import next_steps
-from counter_app.domain.case_state import CaseState
+from counter_app.domain.case_state import CaseState, CaseStatus
 from counter_app.domain.case_timing import CaseTiming, case_warning, deemed_accepted, step_warning, timing
 from counter_app.domain.deadlines import WarningLevel, warning_level, yellow_threshold
 from counter_app.domain.events import CaseEvent as Event
 from counter_app.domain.events import EventKind
 from counter_app.domain.login import StaffSession
+from counter_app.domain.permissions import step_refusal
 from counter_app.services.calendar import hall_calendar
 from counter_app.store import cases
 from counter_app.store.models import Case, Device, Item, Staff
@@ -189,7 +190,8 @@ class CaseDetail:
     timeline: tuple[TimelineEntry, ...] = field(default=())
 
 
-def case_detail(uow: UnitOfWork, case_no: str, today: dt.date) -> CaseDetail | None:
+def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession | None = None) -> CaseDetail | None:
+    """The case with its timeline; next_steps holds only what `who` may do (all steps without `who`)."""
     with uow:
         s = uow.session
         case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
@@ -204,9 +206,19 @@ def case_detail(uow: UnitOfWork, case_no: str, today: dt.date) -> CaseDetail | N
             step_warning=step_warning(state, t, calendar, today),
             case_warning=case_warning(state, t, calendar, today),
             deemed_accepted=deemed_accepted(state, t, today),
-            next_steps=next_steps(state),
+            next_steps=_allowed(state, who, s.scalar(select(Case.department_id).where(Case.id == case_id))),
             timeline=_timeline(s, events, state),
         )
+
+
+def _allowed(state: CaseState, who: StaffSession | None, department_id: uuid.UUID | None) -> tuple[EventKind, ...]:
+    steps = next_steps(state)
+    if who is None:
+        return steps
+    own = who.department_id == department_id
+    return tuple(k for k in steps if step_refusal(
+        who.roles, k, own_department=own,
+        returning_from_approval=k is EventKind.RETURNED and state.status is CaseStatus.AWAITING_APPROVAL) is None)
 
 
 def _timeline(s: Session, events: list[Event], state: CaseState) -> tuple[TimelineEntry, ...]:

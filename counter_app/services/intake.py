@@ -84,20 +84,24 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
         s = uow.session
         item = s.scalars(select(Item).options(selectinload(Item.materials))
                          .where(Item.code == form.item_code, Item.active)).first()
-        if item is None:
-            return IntakeResult((FieldError("item", "required" if not form.item_code else "unknown"),))
         applicant, errors = _applicant(form, hall_today(now))
-        checks, material_errors = check_materials(_complete_checklist(item, form.materials))
-        errors += material_errors
         notes, note_errors = applicants.validate_text(form.notes, "notes", required=False, max_length=NOTES_MAX,
                                                       multiline=True)
         errors += note_errors
-        errors += decision_errors(decision, checks, reasons=form.reasons, agency=form.agency)
-        refusal = _permission(s, who, item, decision)
-        if refusal:
-            errors.append(FieldError("decision", refusal))
+        checks: list[MaterialCheck] = []
+        if item is None:
+            # Every other field is still checked, so the clerk sees all that is wrong at once.
+            errors.append(FieldError("item", "required" if not form.item_code else "unknown"))
+        else:
+            checks, material_errors = check_materials(_complete_checklist(item, form.materials))
+            errors += material_errors
+            errors += decision_errors(decision, checks, reasons=form.reasons, agency=form.agency)
+            refusal = _permission(s, who, item, decision)
+            if refusal:
+                errors.append(FieldError("decision", refusal))
         if errors:
             return IntakeResult(tuple(errors))
+        assert item is not None
         case_id = _write(s, who, item, applicant, checks, notes, decision, form, now)
         case_no = _write_projection(s, case_id, item)
         uow.commit()

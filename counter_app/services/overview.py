@@ -60,6 +60,7 @@ class ItemRow:
     name: str
     kind: ItemKind
     department: str
+    department_code: str
     legal_basis: str
     statutory_limit_days: int | None
     promised_limit_days: int | None
@@ -135,6 +136,7 @@ def catalogue(uow: UnitOfWork) -> list[ItemRow]:
                 name=i.name,
                 kind=i.kind,
                 department=i.department.name,
+                department_code=i.department.code,
                 legal_basis=i.legal_basis,
                 statutory_limit_days=i.statutory_limit_days,
                 promised_limit_days=i.promised_limit_days,
@@ -148,3 +150,16 @@ def catalogue(uow: UnitOfWork) -> list[ItemRow]:
             )
             for i in items
         ]
+
+
+def intake_items(uow: UnitOfWork, department_code: str | None, window_number: int | None,
+                 comprehensive: bool) -> list[ItemRow]:
+    """The items this person takes in here: the window's departments at a comprehensive window, else their own."""
+    items = catalogue(uow)
+    if comprehensive and window_number is not None:
+        with uow:
+            window = uow.session.scalars(select(ServiceWindow).options(selectinload(ServiceWindow.departments))
+                                         .where(ServiceWindow.number == window_number)).first()
+            served = {d.code for d in window.departments} if window else set()
+        return [i for i in items if i.department_code in served]
+    return [i for i in items if i.department_code == department_code]

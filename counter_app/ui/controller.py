@@ -7,12 +7,12 @@ this class only moves their results between threads and widgets.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counter_app.config import CounterConfig
-from counter_app.domain.clock import hall_today, utc_now
+from counter_app.domain.clock import utc_now
 from counter_app.domain.login import LoginOutcome, StaffSession
 from counter_app.ui import tasks
 from counter_app.ui.i18n import Languages
@@ -81,20 +81,14 @@ class AppController(QObject):
         )
 
     def _show_main_window(self, session: StaffSession) -> None:
-        from counter_app.services import overview
+        from counter_app.services.desk import Desk
         from counter_app.ui.main_window import MainWindow
-        from counter_app.ui.pages.catalogue_page import CataloguePage
-        from counter_app.ui.pages.hall_page import HallPage
+        from counter_app.ui.pages.registry import pages_for
         from counter_app.ui.status_bar import CounterStatusBar
 
         assert self.counter is not None and self.status is not None
-        pages: list[tuple[Any, Any]] = [
-            (lambda: QCoreApplication.translate("Pages", "Catalogue"),
-             CataloguePage(overview.catalogue(self.counter.local()))),
-            (lambda: QCoreApplication.translate("Pages", "Hall"),
-             HallPage(overview.hall_overview(self.counter.local(), hall_today()))),
-        ]
-        window = MainWindow(session, CounterStatusBar(self.status), pages, self.languages.current)
+        desk = Desk(self.counter, session)
+        window = MainWindow(session, CounterStatusBar(self.status), pages_for(desk), self.languages.current)
         window.logged_out.connect(self._log_out)
         window.language_chosen.connect(self.set_language)
         self.main_window = window

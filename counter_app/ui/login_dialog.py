@@ -32,6 +32,7 @@ from counter_app.domain.login import (
     UnknownStaff,
     WrongPin,
 )
+from counter_app.ui.form_widgets import error_label, show_error, with_error
 
 Authenticator = Callable[[str, str], LoginOutcome]
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
@@ -56,14 +57,14 @@ class LoginDialog(QDialog):
         self.code.setObjectName("staffCode")
         self.code.setMaxLength(12)
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]{0,12}")))
-        self.code_error = _error_label("codeError")
+        self.code_error = error_label("codeError")
 
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,8}")))
-        self.pin_error = _error_label("pinError")
+        self.pin_error = error_label("pinError")
 
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -88,8 +89,8 @@ class LoginDialog(QDialog):
         self.code_label, self.pin_label, self.language_label = QLabel(), QLabel(), QLabel()
         for label, field in ((self.code_label, self.code), (self.pin_label, self.pin)):
             label.setBuddy(field)
-        self.form.addRow(self.code_label, _with_error(self.code, self.code_error))
-        self.form.addRow(self.pin_label, _with_error(self.pin, self.pin_error))
+        self.form.addRow(self.code_label, with_error(self.code, self.code_error))
+        self.form.addRow(self.pin_label, with_error(self.pin, self.pin_error))
         self.form.addRow(self.language_label, self.language)
 
         buttons = QHBoxLayout()
@@ -124,15 +125,15 @@ class LoginDialog(QDialog):
     # -- log-in ----------------------------------------------------------------------
 
     def _try_log_in(self) -> None:
-        self.code_error.clear()
-        self.pin_error.clear()
+        show_error(self.code_error, None)
+        show_error(self.pin_error, None)
         code, pin = self.code.text().strip(), self.pin.text()
         if not code:
-            self.code_error.setText(self.tr("Enter your staff code."))
+            self._say(self.code_error, self.tr("Enter your staff code."))
             self.code.setFocus()
             return
         if not pin:
-            self.pin_error.setText(self.tr("Enter your PIN."))
+            self._say(self.pin_error, self.tr("Enter your PIN."))
             self.pin.setFocus()
             return
         assert self._authenticate is not None
@@ -144,26 +145,34 @@ class LoginDialog(QDialog):
         self.pin.clear()
         self._show_refusal(outcome, code)
 
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        show_error(label, text, translated=True)
+
     def _show_refusal(self, outcome: LoginOutcome, code: str) -> None:
         if isinstance(outcome, UnknownStaff):
-            self.code_error.setText(self.tr("No staff member has the code %1.").replace("%1", code.upper()))
+            self._say(
+                self.code_error, self.tr("No staff member has the code %1.").replace("%1", code.upper())
+            )
             self.code.setFocus()
             self.code.selectAll()
         elif isinstance(outcome, WrongPin):
-            self.pin_error.setText(
+            self._say(
+                self.pin_error,
                 self.tr("Wrong PIN: %1 more wrong PIN(s) lock this account.").replace(
                     "%1", str(outcome.tries_left)
-                )
+                ),
             )
             self.pin.setFocus()
         elif isinstance(outcome, Locked):
             until = hall_time(outcome.until).strftime("%H:%M")
-            self.pin_error.setText(
-                self.tr("Too many wrong PINs: this account is locked until %1.").replace("%1", until)
+            self._say(
+                self.pin_error,
+                self.tr("Too many wrong PINs: this account is locked until %1.").replace("%1", until),
             )
         elif isinstance(outcome, Inactive):
-            self.code_error.setText(
-                self.tr("This account is no longer active; ask the hall administrator.")
+            self._say(
+                self.code_error, self.tr("This account is no longer active; ask the hall administrator.")
             )
 
     # -- language --------------------------------------------------------------------
@@ -185,24 +194,6 @@ class LoginDialog(QDialog):
             self.state.setText(self.tr("Opening the counter's store…"))
         elif self._state_text == "ready":
             self.state.setText("")
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("error", True)
-    label.setWordWrap(True)
-    return label
-
-
-def _with_error(field: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    return box
 
 
 __all__ = ["LoginDialog", "StaffSession"]

@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApplicantPanel</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2</source>
+        <translation>出生 %1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>自然人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>法人或其他组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代办人身份证号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代办人电话</translation>
+    </message>
+    <message>
+        <source>An agent acts for the applicant (代办人)</source>
+        <translation>委托代办人办理（代办人）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>本环节时限</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Received at the comprehensive window; the department has been notified.</source>
+        <translation>综合窗口已收件，已通知部门到大厅正式受理。</translation>
+    </message>
+    <message>
+        <source>No notice within 5 working days: the case counts as accepted from the day of receipt (art. 32).</source>
+        <translation>5个工作日内未告知补正：自收到材料之日起即为受理（行政许可法第三十二条）。</translation>
+    </message>
+    <message>
+        <source>Suspended (art. 45): the clock is stopped.</source>
+        <translation>特别程序中（行政许可法第四十五条）：时限中止计算。</translation>
+    </message>
+    <message>
+        <source>An extension waits for the chief representative&apos;s approval.</source>
+        <translation>延期申请待首席代表批准。</translation>
+    </message>
+    <message>
+        <source>Calendar not confirmed: dates after the published holiday arrangements count plain weekdays.</source>
+        <translation>日历未确认：已公布节假日安排之后的日期按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>Conflict: two decisions were made on different counters; the chief representative chooses one.</source>
+        <translation>冲突：两个终端分别作出了不同决定，由首席代表确定其一。</translation>
+    </message>
+    <message>
+        <source>Asked for: %1</source>
+        <translation>需补正：%1</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>（代 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Received, awaiting acceptance</source>
+        <translation>已收件，待受理</translation>
+    </message>
+    <message>
+        <source>Awaiting corrections</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Accepted, undertaking</source>
+        <translation>已受理，承办中</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Granted, issuing certificate</source>
+        <translation>准予许可，待发证</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Referred to another agency</source>
+        <translation>已告知另行申请</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>告知另行申请</translation>
+    </message>
+    <message>
+        <source>Undertaking done</source>
+        <translation>承办完成</translation>
+    </message>
+    <message>
+        <source>Review done, to sign-off</source>
+        <translation>审核完成，报审批</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Return one step</source>
+        <translation>退回上一环节</translation>
+    </message>
+    <message>
+        <source>Suspend (art. 45)</source>
+        <translation>特别程序（中止）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红牌</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source> (suspended)</source>
+        <translation>（中止）</translation>
+    </message>
+    <message>
+        <source> (deemed accepted)</source>
+        <translation>（视为受理）</translation>
+    </message>
+    <message>
+        <source> (conflict)</source>
+        <translation>（冲突）</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>本环节时限</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Search: case no., name, pinyin or the last digits of the ID (Ctrl+F)</source>
+        <translation>搜索：办件编号、姓名、拼音或证件号后几位 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>Received at my window</source>
+        <translation>本窗口收件</translation>
+    </message>
+    <message>
+        <source>The whole hall</source>
+        <translation>全大厅</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any warning</source>
+        <translation>全部预警</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>%1 of %2 items</source>
@@ -65,6 +392,45 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Material %1: %2</source>
+        <translation>材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Not in legal form</source>
+        <translation>不符合法定形式</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form, copies</source>
+        <translation>形式、份数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>存在问题</translation>
+    </message>
+</context>
+<context>
     <name>CounterStatusBar</name>
     <message>
         <source>Hall: reachable at start-up</source>
@@ -100,6 +466,109 @@
     <message>
         <source>Something went wrong that Counter did not expect. Your last saved work is safe. The details are in the log file; please tell the hall administrator.</source>
         <translation>系统出现了意外错误。已保存的工作不受影响。详细信息已写入日志文件，请告知大厅管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters; retype it.</source>
+        <translation>含有不可见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Only Chinese characters, Latin letters, spaces and · belong in a name.</source>
+        <translation>姓名只能包含汉字、拉丁字母、空格和“·”。</translation>
+    </message>
+    <message>
+        <source>Wrong length: an identity number has 18 characters, a credit code 18.</source>
+        <translation>位数不对：身份证号和统一社会信用代码均为18位。</translation>
+    </message>
+    <message>
+        <source>Only digits (and a final X) are allowed here.</source>
+        <translation>此处只能填写数字（末位可为X）或规定的字母。</translation>
+    </message>
+    <message>
+        <source>The birth date in this number is impossible.</source>
+        <translation>号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a character is mistyped.</source>
+        <translation>校验码不符：有字符输错了。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: a mobile (11 digits) or a landline with area code.</source>
+        <translation>不是有效电话：请填写11位手机号或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with this material.</source>
+        <translation>请写明该材料存在的问题。</translation>
+    </message>
+    <message>
+        <source>A required material cannot be marked not applicable.</source>
+        <translation>必需材料不能标为不适用。</translation>
+    </message>
+    <message>
+        <source>Materials are missing or not in legal form: issue a one-time notice instead.</source>
+        <translation>材料不齐全或不符合法定形式：请出具一次性告知书。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing or wrong: accept the case instead.</source>
+        <translation>材料齐全且符合法定形式：请直接受理。</translation>
+    </message>
+    <message>
+        <source>Only the comprehensive window receives for other departments.</source>
+        <translation>只有综合窗口可以代其他部门收件。</translation>
+    </message>
+    <message>
+        <source>This window does not serve the item&apos;s department.</source>
+        <translation>本窗口不代理该事项所属部门。</translation>
+    </message>
+    <message>
+        <source>Only the department&apos;s own staff may decide this.</source>
+        <translation>只有本部门工作人员可以作出此决定。</translation>
+    </message>
+    <message>
+        <source>This item belongs to another department.</source>
+        <translation>该事项属于其他部门。</translation>
+    </message>
+    <message>
+        <source>Only the chief representative may do this.</source>
+        <translation>只有首席代表可以办理此项。</translation>
+    </message>
+    <message>
+        <source>Cannot start before the case was accepted.</source>
+        <translation>不能早于受理日期。</translation>
+    </message>
+    <message>
+        <source>Cannot end before it started.</source>
+        <translation>不能早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Out of the allowed range.</source>
+        <translation>超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The case is suspended: resume it first.</source>
+        <translation>办件处于中止状态：请先恢复计时。</translation>
+    </message>
+    <message>
+        <source>Choose grant or refuse.</source>
+        <translation>请选择准予或不予许可。</translation>
+    </message>
+    <message>
+        <source>Not allowed in the case&apos;s present state (%1).</source>
+        <translation>办件当前状态下不能办理此项（%1）。</translation>
     </message>
 </context>
 <context>
@@ -179,6 +648,76 @@ Opening hours: %3</source>
     <message>
         <source>Staff</source>
         <translation>人员数</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Saved: case %1 (%2).</source>
+        <translation>已保存：办件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item and materials</source>
+        <translation>事项与材料</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reasons (not accepted)</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Competent agency (referral)</source>
+        <translation>告知向其申请的机关</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Receive for checking</source>
+        <translation>收件审查</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>告知另行申请</translation>
+    </message>
+    <message>
+        <source>Receive for the department</source>
+        <translation>代部门收件</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Item: type its name, pinyin or initials, then Enter</source>
+        <translation>事项：输入名称、全拼或首字母后回车</translation>
     </message>
 </context>
 <context>
@@ -398,14 +937,126 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>StepDialog</name>
     <message>
-        <source>Catalogue</source>
-        <translation>事项目录</translation>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-        <source>Hall</source>
-        <translation>大厅</translation>
+        <source>Competent agency</source>
+        <translation>有权机关</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>Grant (准予许可)</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refuse (不予许可)</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Reasons (required for a refusal)</source>
+        <translation>理由（不予许可时必填）</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面领取</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Tracking number (post)</source>
+        <translation>邮件单号（邮寄）</translation>
+    </message>
+    <message>
+        <source>Reason (art. 45)</source>
+        <translation>事由（第四十五条）</translation>
+    </message>
+    <message>
+        <source>Clock stops from</source>
+        <translation>中止计算起始日</translation>
+    </message>
+    <message>
+        <source>Expected working days</source>
+        <translation>预计工作日</translation>
+    </message>
+    <message>
+        <source>Last day stopped</source>
+        <translation>中止计算截止日</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Reason (told to the applicant)</source>
+        <translation>理由（告知申请人）</translation>
+    </message>
+    <message>
+        <source>Opinion (optional)</source>
+        <translation>意见（可选）</translation>
+    </message>
+    <message>
+        <source>what is wrong (leave empty if missing)</source>
+        <translation>存在问题（缺少则留空）</translation>
+    </message>
+    <message>
+        <source>Keep this decision</source>
+        <translation>保留此决定</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>expert review</source>
+        <translation>专家评审</translation>
     </message>
 </context>
 </TS>

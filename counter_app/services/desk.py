@@ -1,0 +1,51 @@
+"""The logged-in person's desk: the use cases the pages call, bound to this counter and person.
+
+Pages get a Desk instead of engines or sessions, so they hold no database
+knowledge and a test can drive them against a real store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from counter_app.app import Counter
+from counter_app.domain.clock import hall_today, utc_now
+from counter_app.domain.events import EventKind
+from counter_app.domain.hall import WindowType
+from counter_app.domain.intake import IntakeDecision
+from counter_app.domain.login import StaffSession
+from counter_app.services import case_queries, case_steps, intake, overview
+
+
+@dataclass
+class Desk:
+    counter: Counter
+    who: StaffSession
+    clock: Callable[[], dt.datetime] = field(default=utc_now)
+
+    def today(self) -> dt.date:
+        return hall_today(self.clock())
+
+    def catalogue(self) -> list[overview.ItemRow]:
+        return overview.catalogue(self.counter.local())
+
+    def intake_items(self) -> list[overview.ItemRow]:
+        return overview.intake_items(self.counter.local(), self.who.department_code, self.who.window_number,
+                                     self.who.window_type is WindowType.COMPREHENSIVE)
+
+    def take_in(self, form: intake.IntakeForm, decision: IntakeDecision) -> intake.IntakeResult:
+        return intake.take_in(self.counter.local(), self.who, form, decision, self.clock())
+
+    def record_step(self, case_no: str, kind: EventKind, data: dict[str, Any]) -> case_steps.StepResult:
+        return case_steps.record_step(self.counter.local(), self.who, case_no, kind, data, self.clock())
+
+    def list_cases(self, case_filter: case_queries.CaseFilter, after: tuple[dt.date, str] | None = None,
+                   limit: int = 100) -> list[case_queries.CaseRow]:
+        return case_queries.list_cases(self.counter.local(), self.who, case_filter, self.today(), after=after,
+                                       limit=limit)
+
+    def case_detail(self, case_no: str) -> case_queries.CaseDetail | None:
+        return case_queries.case_detail(self.counter.local(), case_no, self.today(), self.who)

@@ -1,0 +1,1 @@
+"""The case list, the case detail and the step dialog."""

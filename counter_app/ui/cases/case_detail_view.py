@@ -1,0 +1,105 @@
+"""The case detail: where it stands, its limits, and its timeline (who, when, for whom, on which counter)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from counter_app.domain.clock import hall_time
+from counter_app.domain.events import EventKind
+from counter_app.services.case_queries import CaseDetail
+from counter_app.ui import labels_case
+from counter_app.ui.field_errors import message
+
+
+class CaseDetailView(QWidget):
+    step_chosen = Signal(object)  # EventKind
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+        self.text = QTextBrowser()
+        self.text.setObjectName("caseDetail")
+        self.actions_row = QHBoxLayout()
+        self.buttons: dict[EventKind, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self.actions_row)
+
+    def show_case(self, detail: CaseDetail | None) -> None:
+        self.detail = detail
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        if detail is None:
+            self.text.clear()
+            return
+        for kind in detail.next_steps:
+            button = QPushButton(labels_case.step(kind))
+            button.setObjectName(f"step_{kind.value}")
+            button.clicked.connect(lambda _c=False, k=kind: self.step_chosen.emit(k))
+            self.actions_row.addWidget(button)
+            self.buttons[kind] = button
+        self.text.setHtml(self._html(detail))
+
+    def _html(self, d: CaseDetail) -> str:
+        e = html.escape
+        s, t = d.state, d.timing
+        facts = [
+            (self.tr("State"), labels_case.status(s.status.value)),
+            (self.tr("Applicant"), f"{s.applicant.get('name', '')}"),
+            (self.tr("Received"), s.received_on.isoformat()),
+            (self.tr("Accepted"), s.accepted_on.isoformat() if s.accepted_on else "—"),
+            (self.tr("Step due"), t.step_due.isoformat() if t.step_due else "—"),
+            (self.tr("Promised by"), t.promised_due.day.isoformat() if t.promised_due and t.promised_due.day else "—"),
+            (self.tr("Statutory limit"), t.statutory_due.day.isoformat() if t.statutory_due and t.statutory_due.day else "—"),
+            (self.tr("Warning"), labels_case.warning(d.case_warning)),
+        ]
+        notes = []
+        if s.channel == "comprehensive":
+            notes.append(self.tr("Received at the comprehensive window; the department has been notified."))
+        if d.deemed_accepted:
+            notes.append(self.tr("No notice within 5 working days: the case counts as accepted from the day of receipt (art. 32)."))
+        if s.suspended:
+            notes.append(self.tr("Suspended (art. 45): the clock is stopped."))
+        if s.extension_pending:
+            notes.append(self.tr("An extension waits for the chief representative's approval."))
+        if not t.confirmed:
+            notes.append(self.tr("Calendar not confirmed: dates after the published holiday arrangements count plain weekdays."))
+        if s.has_conflict:
+            notes.append(self.tr("Conflict: two decisions were made on different counters; the chief representative chooses one."))
+        if s.correction:
+            listed = "；".join(f"{m.get('name', '')}{'（' + m['problem'] + '）' if m.get('problem') else ''}"
+                              for m in s.correction)
+            notes.append(self.tr("Asked for: %1").replace("%1", listed))
+        rows = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
+        notes_html = "".join(f"<p><b>{e(n)}</b></p>" for n in notes)
+        return (f"<h3>{e(s.case_no)} {e(s.item.name)}</h3><table>{rows}</table>{notes_html}"
+                f"<h4>{e(self.tr('Timeline'))}</h4>{self._timeline(d)}")
+
+    def _timeline(self, d: CaseDetail) -> str:
+        e = html.escape
+        items = []
+        for entry in d.timeline:
+            when = hall_time(entry.occurred_at).strftime("%Y-%m-%d %H:%M")
+            who = entry.actor + (self.tr(" for %1").replace("%1", entry.acting_for) if entry.acting_for else "")
+            extra = ""
+            for key in ("reason", "reasons", "opinion", "agency", "certificate_no", "tracking_no", "outcome"):
+                if entry.data.get(key):
+                    extra += f" · {e(str(entry.data[key]))}"
+            flag = ""
+            if entry.in_conflict:
+                flag = f" <b style='color:#b00020'>[{e(self.tr('in conflict'))}]</b>"
+            elif entry.ignored_reason:
+                flag = f" <i>[{e(self.tr('not applied'))}: {e(message(entry.ignored_reason))}]</i>"
+            items.append(f"<li>{e(when)} · <b>{e(labels_case.step(entry.kind))}</b> · {e(who)} · "
+                         f"{e(entry.device)}{extra}{flag}</li>")
+        return f"<ul>{''.join(items)}</ul>"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.detail is not None:
+            self.show_case(self.detail)
+        super().changeEvent(event)

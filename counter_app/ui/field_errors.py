@@ -1,0 +1,72 @@
+"""What an error code from the services says to the clerk, translated (context "FieldErrors")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def message(code: str) -> str:
+    messages = {
+        "required": QCoreApplication.translate("FieldErrors", "Required."),
+        "too_long": QCoreApplication.translate("FieldErrors", "Too long."),
+        "control_characters": QCoreApplication.translate(
+            "FieldErrors", "Contains invisible control characters; retype it."
+        ),
+        "not_a_name": QCoreApplication.translate(
+            "FieldErrors", "Only Chinese characters, Latin letters, spaces and · belong in a name."
+        ),
+        "length": QCoreApplication.translate(
+            "FieldErrors", "Wrong length: an identity number has 18 characters, a credit code 18."
+        ),
+        "format": QCoreApplication.translate("FieldErrors", "Only digits (and a final X) are allowed here."),
+        "birth_date": QCoreApplication.translate(
+            "FieldErrors", "The birth date in this number is impossible."
+        ),
+        "check_digit": QCoreApplication.translate(
+            "FieldErrors", "The check digit does not match: a character is mistyped."
+        ),
+        "phone_format": QCoreApplication.translate(
+            "FieldErrors", "Not a phone number: a mobile (11 digits) or a landline with area code."
+        ),
+        "unknown": QCoreApplication.translate("FieldErrors", "Not found."),
+        "problem_required": QCoreApplication.translate(
+            "FieldErrors", "Say what is wrong with this material."
+        ),
+        "required_material": QCoreApplication.translate(
+            "FieldErrors", "A required material cannot be marked not applicable."
+        ),
+        "materials_incomplete": QCoreApplication.translate(
+            "FieldErrors", "Materials are missing or not in legal form: issue a one-time notice instead."
+        ),
+        "nothing_to_correct": QCoreApplication.translate(
+            "FieldErrors", "Nothing is missing or wrong: accept the case instead."
+        ),
+        "comprehensive_window_only": QCoreApplication.translate(
+            "FieldErrors", "Only the comprehensive window receives for other departments."
+        ),
+        "window_does_not_serve_item": QCoreApplication.translate(
+            "FieldErrors", "This window does not serve the item's department."
+        ),
+        "department_staff_only": QCoreApplication.translate(
+            "FieldErrors", "Only the department's own staff may decide this."
+        ),
+        "other_department": QCoreApplication.translate(
+            "FieldErrors", "This item belongs to another department."
+        ),
+        "chief_representative_only": QCoreApplication.translate(
+            "FieldErrors", "Only the chief representative may do this."
+        ),
+        "before_acceptance": QCoreApplication.translate(
+            "FieldErrors", "Cannot start before the case was accepted."
+        ),
+        "before_start": QCoreApplication.translate("FieldErrors", "Cannot end before it started."),
+        "out_of_range": QCoreApplication.translate("FieldErrors", "Out of the allowed range."),
+        "suspended": QCoreApplication.translate("FieldErrors", "The case is suspended: resume it first."),
+        "unknown_outcome": QCoreApplication.translate("FieldErrors", "Choose grant or refuse."),
+    }
+    return messages.get(
+        code,
+        QCoreApplication.translate("FieldErrors", "Not allowed in the case's present state (%1).").replace(
+            "%1", code
+        ),
+    )

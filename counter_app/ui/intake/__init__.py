@@ -1,0 +1,1 @@
+"""The intake page's parts: applicant, item picker, material checklist."""

@@ -1,0 +1,154 @@
+"""My cases (办件): the queue by deadline with yellow and red, filters, search, detail and next steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.case_state import CaseStatus
+from counter_app.domain.deadlines import WarningLevel
+from counter_app.domain.events import EventKind
+from counter_app.domain.hall import WindowType
+from counter_app.domain.staff import Role
+from counter_app.services.case_queries import CaseFilter, Scope
+from counter_app.services.desk import Desk
+from counter_app.ui import labels_case
+from counter_app.ui.cases.case_detail_view import CaseDetailView
+from counter_app.ui.cases.case_list_model import CaseListModel
+from counter_app.ui.cases.step_dialog import StepDialog
+
+
+class CasesPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casesPage")
+        self.desk = desk
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.scope = QComboBox()
+        self.scope.setObjectName("caseScope")
+        self.scopes = [Scope.MINE, Scope.DEPARTMENT]
+        if desk.who.window_type is WindowType.COMPREHENSIVE:
+            self.scopes = [Scope.WINDOW, Scope.MINE, Scope.DEPARTMENT]
+        if Role.HALL_ADMIN in desk.who.roles:
+            self.scopes = [Scope.HALL]
+        self.state = QComboBox()
+        self.state.setObjectName("caseState")
+        self.warning = QComboBox()
+        self.warning.setObjectName("caseWarning")
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.model = CaseListModel(self._fetch)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2, 4, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail = CaseDetailView()
+        self.detail.step_chosen.connect(self.open_step)
+        bar = QHBoxLayout()
+        for widget in (self.scope, self.state, self.warning):
+            bar.addWidget(widget)
+        bar.addWidget(self.search, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([360, 320])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        for box in (self.scope, self.state, self.warning):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
+        self.refresh()
+
+    def case_filter(self) -> CaseFilter:
+        state = self.state.currentData()
+        return CaseFilter(
+            scope=Scope(self.scope.currentData() or self.scopes[0]),
+            statuses=frozenset({state}) if state else frozenset(),
+            warning=WarningLevel(self.warning.currentData()) if self.warning.currentData() else None,
+            search=self.search.text(),
+        )
+
+    def _fetch(self, after, limit):  # type: ignore[no-untyped-def]
+        return self.desk.list_cases(self.case_filter(), after=after, limit=limit)
+
+    def refresh(self, select_case: str | None = None) -> None:
+        current = select_case or self.current_case_no()
+        self.model.reset(self._fetch)
+        row = next((i for i, r in enumerate(self.model.rows) if r.case_no == current), 0 if self.model.rows else None)
+        if row is None:
+            self.detail.show_case(None)
+            return
+        self.table.selectRow(row)
+        self._show(self.model.index(row, 0))
+
+    def current_case_no(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].case_no if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _show(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.detail.show_case(self.desk.case_detail(self.model.rows[index.row()].case_no))
+
+    def open_step(self, kind: EventKind) -> bool:
+        if self.detail.detail is None:
+            return False
+        dialog = StepDialog(self.desk, self.detail.detail, kind, self)
+        if dialog.exec():
+            self.refresh(self.detail.detail.state.case_no)
+            return True
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Cases"))
+        self.search.setPlaceholderText(self.tr("Search: case no., name, pinyin or the last digits of the ID (Ctrl+F)"))
+        names = {Scope.MINE: self.tr("My cases"), Scope.DEPARTMENT: self.tr("My department"),
+                 Scope.WINDOW: self.tr("Received at my window"), Scope.HALL: self.tr("The whole hall")}
+        _refill(self.scope, [(s.value, names[s]) for s in self.scopes])
+        _refill(self.state, [(None, self.tr("All states"))] + [(s.value, labels_case.status(s.value)) for s in CaseStatus])
+        _refill(self.warning, [(None, self.tr("Any warning")),
+                               (WarningLevel.YELLOW.value, labels_case.warning(WarningLevel.YELLOW)),
+                               (WarningLevel.RED.value, labels_case.warning(WarningLevel.RED))])
+        self.model.retranslate()
+
+
+def _refill(box: QComboBox, options: list[tuple[object, str]]) -> None:
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for value, text in options:
+        box.addItem(text, value)
+    index = box.findData(current)
+    box.setCurrentIndex(index if index >= 0 else 0)
+    box.blockSignals(False)

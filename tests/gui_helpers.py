@@ -1,0 +1,50 @@
+"""Driving the real windows as a clerk would (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from counter_app import config
+from counter_app.ui import gui
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Commit text the way an input method does (keyClicks with non-ASCII aborts Qt's test library)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def open_main_window(qtbot, data_dir: Path, code: str, language: str = "en"):  # type: ignore[no-untyped-def]
+    cfg = config.resolve(str(data_dir))
+    cfg.settings.language = language
+    ctl = gui.build(cfg)
+    qtbot.addWidget(ctl.login)
+    with qtbot.waitSignal(ctl.ready, timeout=60_000):
+        ctl.start()
+    with qtbot.waitSignal(ctl.main_window_shown, timeout=10_000) as shown:
+        qtbot.keyClicks(ctl.login.code, code)
+        qtbot.keyClicks(ctl.login.pin, "1234")
+        qtbot.mouseClick(ctl.login.submit, Qt.MouseButton.LeftButton)
+    window = shown.args[0]
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return ctl, window
+
+
+def when_dialog_opens(handler) -> None:  # type: ignore[no-untyped-def]
+    """Run handler(dialog) once a modal dialog is up (exec() blocks the test until it closes)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        handler(dialog)
+
+    QTimer.singleShot(0, poll)
