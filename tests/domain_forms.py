@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from test_intake_service import valid_id
+
 from counter_app.domain.intake import MaterialCheck, MaterialState
 from counter_app.services.intake import IntakeForm
-from test_intake_service import valid_id
 
 
 def cl_form() -> IntakeForm:

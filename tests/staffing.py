@@ -8,7 +8,7 @@ from counter_app.app import Counter
 from counter_app.domain.login import LoggedIn, StaffSession
 from counter_app.services import auth, startup
 
-NOW = dt.datetime(2026, 12, 1, 1, 30, tzinfo=dt.timezone.utc)  # Tuesday 09:30 in the hall
+NOW = dt.datetime(2026, 12, 1, 1, 30, tzinfo=dt.UTC)  # Tuesday 09:30 in the hall
 
 
 def staff_session(counter: Counter, code: str) -> StaffSession:

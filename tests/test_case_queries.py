@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from staffing import NOW, staff_session
+from test_intake_service import _form, valid_id
 
 from counter_app.app import Counter
 from counter_app.domain.deadlines import WarningLevel
 from counter_app.domain.intake import IntakeDecision
 from counter_app.services.case_queries import CaseFilter, Scope, SearchKind, list_cases, search_kind
 from counter_app.services.intake import take_in
-from staffing import NOW, staff_session
-from test_intake_service import _form, valid_id
 
 TODAY = dt.date(2026, 12, 1)
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
+from staffing import NOW, staff_session
+from test_intake_service import _form
 
 from counter_app.app import Counter
 from counter_app.domain.events import EventKind
@@ -14,8 +16,6 @@ from counter_app.services.case_queries import case_detail
 from counter_app.services.case_steps import record_step
 from counter_app.services.intake import take_in
 from counter_app.store.models import Case, CaseEvent, OutboxEntry
-from staffing import NOW, staff_session
-from test_intake_service import _form
 
 LATER = NOW + dt.timedelta(hours=1)
 
@@ -40,8 +40,10 @@ def test_the_whole_chain_through_the_services(demo_counter: Counter, accepted: s
     assert detail.state.status == "completed"
     assert len(detail.timeline) == 7
     with demo_counter.local() as uow:
-        queued = uow.session.scalar(select(func.count()).select_from(OutboxEntry)
-                                    .where(OutboxEntry.fact_table == "case_event"))
+        queued = uow.session.scalar(
+            select(func.count()).select_from(OutboxEntry)
+            .join(CaseEvent, CaseEvent.id == OutboxEntry.fact_id)
+            .where(OutboxEntry.fact_table == "case_event", CaseEvent.case_id == detail.state.case_id))
     assert queued == 7
 
 

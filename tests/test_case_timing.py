@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from case_factory import CHIEF, at, new_case
+
 from counter_app.domain.calendar import HallCalendar
 from counter_app.domain.case import fold
 from counter_app.domain.case_timing import case_warning, deemed_accepted, step_warning, timing

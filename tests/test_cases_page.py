@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gui_helpers import open_main_window, type_chinese, when_dialog_opens
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
 from counter_app.domain.events import EventKind
-from gui_helpers import open_main_window, type_chinese, when_dialog_opens
 
 
 def _select(page, case_no: str) -> None:  # type: ignore[no-untyped-def]

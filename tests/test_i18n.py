@@ -98,3 +98,9 @@ def test_no_bare_user_visible_strings_in_widgets(path: Path) -> None:
 
     literal = re.compile(r"\.(setText|setTitle|setWindowTitle|setPlaceholderText|addMenu|setToolTip)\(\s*[\"']([^\"']*[A-Za-z\u4e00-\u9fff][^\"']*)[\"']")
     assert literal.findall(path.read_text(encoding="utf-8")) == []
+
+
+def test_translate_is_never_aliased() -> None:
+    """lupdate only sees literal tr(...) and QCoreApplication.translate(...) calls."""
+    for path in (ROOT / "counter_app" / "ui").rglob("*.py"):
+        assert "= QCoreApplication.translate" not in path.read_text(encoding="utf-8"), path

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import open_main_window, type_chinese
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 from stdnum.cn import ric
 
 from counter_app.domain.intake import MaterialState
 from counter_app.store.models import Case
-from gui_helpers import open_main_window, type_chinese
 
 
 def _valid_id() -> str:

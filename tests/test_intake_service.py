@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
+from staffing import NOW, staff_session
 from stdnum.cn import ric, uscc
 
 from counter_app.app import Counter
@@ -14,7 +15,6 @@ from counter_app.domain.intake import IntakeDecision, MaterialCheck, MaterialSta
 from counter_app.services.case_queries import case_detail
 from counter_app.services.intake import IntakeForm, take_in
 from counter_app.store.models import Case, CaseEvent, LocalCounter, OutboxEntry
-from staffing import NOW, staff_session
 
 P, M, N, NA = MaterialState.PROVIDED, MaterialState.MISSING, MaterialState.NONCONFORMING, MaterialState.NOT_APPLICABLE
 

@@ -937,6 +937,25 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <source>Reason</source>

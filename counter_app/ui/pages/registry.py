@@ -12,8 +12,9 @@ from counter_app.services import overview
 from counter_app.services.desk import Desk
 
 Page = tuple[Callable[[], str], QWidget]
-INTAKE_ROLES = frozenset({Role.WINDOW_CLERK, Role.COMPREHENSIVE_CLERK, Role.CHIEF_REPRESENTATIVE_A,
-                          Role.CHIEF_REPRESENTATIVE_B})
+INTAKE_ROLES = frozenset(
+    {Role.WINDOW_CLERK, Role.COMPREHENSIVE_CLERK, Role.CHIEF_REPRESENTATIVE_A, Role.CHIEF_REPRESENTATIVE_B}
+)
 
 
 def pages_for(desk: Desk) -> list[Page]:
@@ -22,14 +23,18 @@ def pages_for(desk: Desk) -> list[Page]:
     from counter_app.ui.pages.hall_page import HallPage
     from counter_app.ui.pages.intake_page import IntakePage
 
-    t = QCoreApplication.translate
     pages: list[Page] = []
     cases = CasesPage(desk)
     if desk.who.roles & INTAKE_ROLES:
         intake = IntakePage(desk)
         intake.case_saved.connect(cases.refresh)
-        pages.append((lambda: t("Pages", "Intake"), intake))
-    pages.append((lambda: t("Pages", "Cases"), cases))
-    pages.append((lambda: t("Pages", "Catalogue"), CataloguePage(desk.catalogue())))
-    pages.append((lambda: t("Pages", "Hall"), HallPage(overview.hall_overview(desk.counter.local(), desk.today()))))
+        pages.append((lambda: QCoreApplication.translate("Pages", "Intake"), intake))
+    pages.append((lambda: QCoreApplication.translate("Pages", "Cases"), cases))
+    pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(desk.catalogue())))
+    pages.append(
+        (
+            lambda: QCoreApplication.translate("Pages", "Hall"),
+            HallPage(overview.hall_overview(desk.counter.local(), desk.today())),
+        )
+    )
     return pages
