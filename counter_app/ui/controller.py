@@ -87,8 +87,18 @@ class AppController(QObject):
         from counter_app.ui.status_bar import CounterStatusBar
 
         assert self.counter is not None and self.status is not None
+        from counter_app.services.hall_calendar_admin import unconfirmed_years
+        from counter_app.ui.pages.calendar_page import CalendarPage
+
         desk = Desk(self.counter, session)
-        window = MainWindow(session, CounterStatusBar(self.status), pages_for(desk), self.languages.current)
+        status_bar = CounterStatusBar(self.status)
+        status_bar.set_unconfirmed_years(unconfirmed_years(self.counter, desk.today()))
+        pages = pages_for(desk)
+        for _title, page in pages:
+            if isinstance(page, CalendarPage):
+                page.calendar_changed.connect(
+                    lambda: status_bar.set_unconfirmed_years(unconfirmed_years(self.counter, desk.today())))
+        window = MainWindow(session, status_bar, pages, self.languages.current)
         window.logged_out.connect(self._log_out)
         window.language_chosen.connect(self.set_language)
         self.main_window = window

@@ -63,6 +63,17 @@ def message(code: str) -> str:
         "out_of_range": QCoreApplication.translate("FieldErrors", "Out of the allowed range."),
         "suspended": QCoreApplication.translate("FieldErrors", "The case is suspended: resume it first."),
         "unknown_outcome": QCoreApplication.translate("FieldErrors", "Choose grant or refuse."),
+        "workday_not_weekend": QCoreApplication.translate(
+            "FieldErrors", "A make-up working day falls on a Saturday or Sunday."
+        ),
+        "outside_year": QCoreApplication.translate("FieldErrors", "The dates must lie in the chosen year."),
+        "contradicts_line": QCoreApplication.translate(
+            "FieldErrors", "This day is already a holiday or working day on another line."
+        ),
+        "hall_admin_only": QCoreApplication.translate("FieldErrors", "Only the hall administrator may do this."),
+        "hall_unreachable": QCoreApplication.translate(
+            "FieldErrors", "The hall database cannot be reached; try again when the network is back."
+        ),
     }
     return messages.get(
         code,

@@ -17,16 +17,25 @@ class CounterStatusBar(QStatusBar):
         self.status = status
         self.hall = QLabel()
         self.hall.setObjectName("hallState")
+        self.calendar = QLabel()
+        self.calendar.setObjectName("calendarWarning")
+        self.calendar.setProperty("error", True)
+        self.unconfirmed: list[int] = []
         self.device = QLabel()
         self.device.setObjectName("deviceCode")
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         self.addWidget(self.hall, 1)
+        self.addPermanentWidget(self.calendar)
         self.addPermanentWidget(self.device)
         self.addPermanentWidget(self.clock)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(15_000)
+        self.retranslate()
+
+    def set_unconfirmed_years(self, years: list[int]) -> None:
+        self.unconfirmed = list(years)
         self.retranslate()
 
     def _tick(self) -> None:
@@ -48,6 +57,9 @@ class CounterStatusBar(QStatusBar):
             pulled = self.tr("reference data pulled %1").replace("%1", _short(s.reference_pulled_at))
         self.hall.setText(" · ".join((reach, pulled, self.tr("cases not synced yet"))))
         self.device.setText(self.tr("Counter %1").replace("%1", s.device_code))
+        self.calendar.setText(
+            self.tr("calendar %1 not confirmed").replace("%1", "、".join(str(y) for y in self.unconfirmed))
+            if self.unconfirmed else "")
         self._tick()
 
 

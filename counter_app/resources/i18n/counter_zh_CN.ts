@@ -65,6 +65,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>%1: confirmed by the hall from “%2”.</source>
+        <translation>%1年：已由中心根据《%2》确认。</translation>
+    </message>
+    <message>
+        <source>%1: confirmed by the published calendar; entries here override it.</source>
+        <translation>%1年：已按公布的节假日安排确认；此处录入的内容优先。</translation>
+    </message>
+    <message>
+        <source>%1: not confirmed. Until it is entered, working days are counted as plain weekdays.</source>
+        <translation>%1年：未确认。录入前按周一至周五计算工作日。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Saving at the hall and recomputing the limits of open cases…</source>
+        <translation>正在保存到大厅并重新计算在办件时限…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Hall calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>State Council notice (title)</source>
+        <translation>国务院通知（标题）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Save and confirm the year</source>
+        <translation>保存并确认该年</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>State</source>
@@ -456,6 +523,10 @@
         <source>Counter %1</source>
         <translation>终端 %1</translation>
     </message>
+    <message>
+        <source>calendar %1 not confirmed</source>
+        <translation>%1年日历未确认</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -565,6 +636,26 @@
     <message>
         <source>Choose grant or refuse.</source>
         <translation>请选择准予或不予许可。</translation>
+    </message>
+    <message>
+        <source>A make-up working day falls on a Saturday or Sunday.</source>
+        <translation>调休上班日应为周六或周日。</translation>
+    </message>
+    <message>
+        <source>The dates must lie in the chosen year.</source>
+        <translation>日期须在所选年份内。</translation>
+    </message>
+    <message>
+        <source>This day is already a holiday or working day on another line.</source>
+        <translation>该日期已在另一行中设为放假或上班。</translation>
+    </message>
+    <message>
+        <source>Only the hall administrator may do this.</source>
+        <translation>只有中心管理员可以办理此项。</translation>
+    </message>
+    <message>
+        <source>The hall database cannot be reached; try again when the network is back.</source>
+        <translation>无法连接大厅数据库，请在网络恢复后重试。</translation>
     </message>
     <message>
         <source>Not allowed in the case&apos;s present state (%1).</source>
@@ -945,6 +1036,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Catalogue</source>

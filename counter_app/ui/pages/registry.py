@@ -30,6 +30,10 @@ def pages_for(desk: Desk) -> list[Page]:
         intake.case_saved.connect(cases.refresh)
         pages.append((lambda: QCoreApplication.translate("Pages", "Intake"), intake))
     pages.append((lambda: QCoreApplication.translate("Pages", "Cases"), cases))
+    if Role.HALL_ADMIN in desk.who.roles:
+        from counter_app.ui.pages.calendar_page import CalendarPage
+
+        pages.append((lambda: QCoreApplication.translate("Pages", "Calendar"), CalendarPage(desk)))
     pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(desk.catalogue())))
     pages.append(
         (
