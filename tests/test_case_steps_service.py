@@ -124,3 +124,18 @@ def test_a_refused_intake_case_is_closed_and_reads_back(demo_counter: Counter) -
     detail = case_detail(demo_counter.local(), result.case_no, dt.date(2026, 12, 1))
     assert detail.state.status == "not_accepted" and detail.next_steps == ()
     assert detail.state.closing_reason == "申请事项依法不需要取得行政许可"
+
+
+def test_comprehensive_receipt_is_accepted_formally_by_the_department(demo_counter: Counter) -> None:
+    from domain_forms import cl_form
+
+    receiver = staff_session(demo_counter, "S9011")
+    case_no = take_in(demo_counter.local(), receiver, cl_form(), IntakeDecision.RECEIVE_FOR_DEPARTMENT, NOW).case_no
+    refused = record_step(demo_counter.local(), receiver, case_no, EventKind.ACCEPTED, {}, LATER)
+    assert ("step", "other_department") in {(e.field, e.code) for e in refused.errors}
+    later = NOW + dt.timedelta(days=2)  # Thursday
+    chief = staff_session(demo_counter, "S1191")
+    assert record_step(demo_counter.local(), chief, case_no, EventKind.ACCEPTED, {}, later).saved
+    detail = case_detail(demo_counter.local(), case_no, dt.date(2026, 12, 3))
+    assert detail.intake_days == 2 and detail.clock_starts == dt.date(2026, 12, 3)
+    assert detail.state.holder_id == chief.staff_id

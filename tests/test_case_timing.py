@@ -95,3 +95,31 @@ def test_awaiting_correction_runs_no_clock_against_the_hall() -> None:
     t = timing(state, CAL)
     assert t.step_due is None
     assert step_warning(state, t, CAL, D("2027-03-01")) is WarningLevel.NORMAL
+
+
+def test_comprehensive_receipt_taken_up_late_counts_from_receipt() -> None:
+    from counter_app.domain.case_timing import effective_acceptance, intake_working_days
+
+    device = new_case()
+    device.receive(at("2026-12-01"), channel="comprehensive")
+    device.act(EventKind.ACCEPTED, at("2026-12-03"))  # the department took 2 working days
+    state = fold(device.events)
+    assert intake_working_days(state, CAL) == 2
+    assert effective_acceptance(state, CAL) == D("2026-12-03")
+    late = new_case()
+    late.receive(at("2026-12-01"), channel="comprehensive")
+    late.act(EventKind.ACCEPTED, at("2026-12-10"))  # 7 working days: past the 5 of art. 32
+    state = fold(late.events)
+    assert intake_working_days(state, CAL) == 7
+    assert effective_acceptance(state, CAL) == D("2026-12-01")
+    assert timing(state, CAL).promised_due.day == D("2026-12-15")  # counted from receipt
+
+
+def test_acceptance_after_a_notice_dates_from_the_complete_materials() -> None:
+    from counter_app.domain.case_timing import effective_acceptance
+
+    device = new_case()
+    device.receive(at("2026-12-01"))
+    device.act(EventKind.CORRECTION_REQUESTED, at("2026-12-01", 3), materials=[{"name": "x"}])
+    device.act(EventKind.ACCEPTED, at("2026-12-21"))
+    assert effective_acceptance(fold(device.events), CAL) == D("2026-12-21")

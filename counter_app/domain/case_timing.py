@@ -36,7 +36,7 @@ class CaseTiming:
 def timing(state: CaseState, calendar: HallCalendar) -> CaseTiming:
     waiting = state.status in (CaseStatus.RECEIVED, CaseStatus.AWAITING_CORRECTION)
     intake_due = calendar.add_working_days(state.received_on, CORRECTION_NOTICE_DAYS) if waiting else None
-    base = state.accepted_on or (state.received_on if state.status is CaseStatus.RECEIVED else None)
+    base = effective_acceptance(state, calendar)
     pauses = tuple(Pause(s.start, s.end) for s in state.suspensions)
     promised = statutory = None
     if base is not None:
@@ -53,6 +53,29 @@ def timing(state: CaseState, calendar: HallCalendar) -> CaseTiming:
         if day is not None:
             confirmed = confirmed and calendar.is_confirmed(day)
     return CaseTiming(intake_due, promised, statutory, issue_due, step_due, confirmed)
+
+
+def effective_acceptance(state: CaseState, calendar: HallCalendar) -> dt.date | None:
+    """The day the hall's clock starts (art. 32).
+
+    Accepted within 5 working days of receipt, or after a one-time notice: the
+    day of acceptance. Accepted later with no notice in time (a comprehensive
+    window's receipt the department was slow to take up, say): the day of
+    receipt, as the law deems it. Still received: the day of receipt, provisionally.
+    """
+    if state.accepted_on is None:
+        return state.received_on if state.status is CaseStatus.RECEIVED else None
+    limit = calendar.add_working_days(state.received_on, CORRECTION_NOTICE_DAYS)
+    if state.notices == 0 and state.accepted_on > limit:
+        return state.received_on
+    return state.accepted_on
+
+
+def intake_working_days(state: CaseState, calendar: HallCalendar) -> int | None:
+    """Working days from receipt to formal acceptance (measured for comprehensive-window receipts)."""
+    if state.accepted_on is None:
+        return None
+    return calendar.working_days_between(state.received_on, state.accepted_on)
 
 
 def _step_due(state: CaseState, intake_due: dt.date | None, handling: Due | None,

@@ -17,7 +17,15 @@ from counter_app.domain.calendar import HallCalendar
 from counter_app.domain.case import fold
 from counter_app.domain.case_actions import next_steps
 from counter_app.domain.case_state import CaseState, CaseStatus
-from counter_app.domain.case_timing import CaseTiming, case_warning, deemed_accepted, step_warning, timing
+from counter_app.domain.case_timing import (
+    CaseTiming,
+    case_warning,
+    deemed_accepted,
+    effective_acceptance,
+    intake_working_days,
+    step_warning,
+    timing,
+)
 from counter_app.domain.deadlines import WarningLevel, warning_level, yellow_threshold
 from counter_app.domain.events import CaseEvent as Event
 from counter_app.domain.events import EventKind
@@ -188,6 +196,8 @@ class CaseDetail:
     deemed_accepted: bool
     next_steps: tuple[EventKind, ...]
     timeline: tuple[TimelineEntry, ...] = field(default=())
+    clock_starts: dt.date | None = None  # art. 32: acceptance, or receipt when acceptance came too late
+    intake_days: int | None = None  # working days from receipt to formal acceptance
 
 
 def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession | None = None) -> CaseDetail | None:
@@ -208,6 +218,8 @@ def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession
             deemed_accepted=deemed_accepted(state, t, today),
             next_steps=_allowed(state, who, s.scalar(select(Case.department_id).where(Case.id == case_id))),
             timeline=_timeline(s, events, state),
+            clock_starts=effective_acceptance(state, calendar),
+            intake_days=intake_working_days(state, calendar),
         )
 
 

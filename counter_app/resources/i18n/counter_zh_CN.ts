@@ -170,6 +170,14 @@
         <translation>综合窗口已收件，已通知部门到大厅正式受理。</translation>
     </message>
     <message>
+        <source>The department accepted it %1 working day(s) after receipt.</source>
+        <translation>部门于收件后第%1个工作日正式受理。</translation>
+    </message>
+    <message>
+        <source>Accepted after the 5 working days of art. 32: the limits run from the day of receipt.</source>
+        <translation>超过第三十二条规定的5个工作日才受理：时限自收件之日起计算。</translation>
+    </message>
+    <message>
         <source>No notice within 5 working days: the case counts as accepted from the day of receipt (art. 32).</source>
         <translation>5个工作日内未告知补正：自收到材料之日起即为受理（行政许可法第三十二条）。</translation>
     </message>

@@ -61,6 +61,11 @@ class CaseDetailView(QWidget):
         notes = []
         if s.channel == "comprehensive":
             notes.append(self.tr("Received at the comprehensive window; the department has been notified."))
+            if d.intake_days is not None:
+                notes.append(self.tr("The department accepted it %1 working day(s) after receipt.")
+                             .replace("%1", str(d.intake_days)))
+        if s.accepted_on and d.clock_starts and d.clock_starts < s.accepted_on:
+            notes.append(self.tr("Accepted after the 5 working days of art. 32: the limits run from the day of receipt."))
         if d.deemed_accepted:
             notes.append(self.tr("No notice within 5 working days: the case counts as accepted from the day of receipt (art. 32)."))
         if s.suspended:
