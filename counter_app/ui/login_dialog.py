@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +33,13 @@ from counter_app.domain.login import (
     WrongPin,
 )
 from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.retranslate import Retranslating
 
 Authenticator = Callable[[str, str], LoginOutcome]
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     logged_in = Signal(object)  # StaffSession
     language_chosen = Signal(str)
 
@@ -177,10 +178,6 @@ class LoginDialog(QDialog):
 
     # -- language --------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Counter: log in"))

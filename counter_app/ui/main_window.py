@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,12 +26,13 @@ from counter_app import __version__
 from counter_app.domain.login import StaffSession
 from counter_app.ui import labels
 from counter_app.ui.login_dialog import LANGUAGE_CHOICES
+from counter_app.ui.retranslate import Retranslating
 from counter_app.ui.status_bar import CounterStatusBar
 
 PageTitle = Callable[[], str]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     logged_out = Signal()
     language_chosen = Signal(str)
 
@@ -113,10 +114,6 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__),
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         s = self.session

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from counter_app.domain.clock import hall_time, utc_now
 from counter_app.services.startup import CounterStatus
+from counter_app.ui.retranslate import Retranslating
 
 
-class CounterStatusBar(QStatusBar):
+class CounterStatusBar(Retranslating, QStatusBar):
     def __init__(self, status: CounterStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = status
@@ -41,10 +42,6 @@ class CounterStatusBar(QStatusBar):
     def _tick(self) -> None:
         self.clock.setText(hall_time(utc_now()).strftime("%Y-%m-%d %H:%M"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         s = self.status

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.applicant import FieldError, Sex, id_facts, validate_person
 from counter_app.domain.clock import hall_today
 from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.retranslate import Retranslating
 
 _ID_CHARS = QRegularExpression(r"[0-9Xx０-９ｘＸ ]{0,22}")
 
@@ -36,7 +37,7 @@ class _Field:
         self.box = with_error(self.edit, self.error)
 
 
-class ApplicantPanel(QWidget):
+class ApplicantPanel(Retranslating, QWidget):
     """Fields named as the service's IntakeForm names them, so errors land on the right field."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -135,10 +136,6 @@ class ApplicantPanel(QWidget):
         self.agent_box.setChecked(False)
         self.person.setChecked(True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         org = self.is_organisation()

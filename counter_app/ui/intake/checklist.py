@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,12 +20,13 @@ from counter_app.services.overview import ItemRow
 from counter_app.ui import labels
 from counter_app.ui.field_errors import message
 from counter_app.ui.form_widgets import error_label, show_error
+from counter_app.ui.retranslate import Retranslating
 
 STATES = (MaterialState.PROVIDED, MaterialState.MISSING, MaterialState.NONCONFORMING, MaterialState.NOT_APPLICABLE)
 STATE_COLUMN, PROBLEM_COLUMN = 3, 4
 
 
-class Checklist(QWidget):
+class Checklist(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: ItemRow | None = None
@@ -125,10 +125,6 @@ class Checklist(QWidget):
             MaterialState.NOT_APPLICABLE: self.tr("Not applicable"),
         }[state]
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from counter_app.domain.search import matches
 from counter_app.services.overview import ItemRow
 from counter_app.ui.form_widgets import error_label
+from counter_app.ui.retranslate import Retranslating
 
 
-class ItemPicker(QWidget):
+class ItemPicker(Retranslating, QWidget):
     chosen = Signal(object)  # ItemRow
 
     def __init__(self, items: list[ItemRow], parent: QWidget | None = None) -> None:
@@ -73,10 +74,6 @@ class ItemPicker(QWidget):
         if item is not None:
             self.chosen.emit(item)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Item: type its name, pinyin or initials, then Enter"))

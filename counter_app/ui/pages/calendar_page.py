@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,9 +27,10 @@ from counter_app.services.desk import Desk
 from counter_app.ui import tasks
 from counter_app.ui.field_errors import message
 from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.retranslate import Retranslating
 
 
-class CalendarPage(QWidget):
+class CalendarPage(Retranslating, QWidget):
     calendar_changed = Signal()
     save_finished = Signal(bool)
 
@@ -165,10 +166,6 @@ class CalendarPage(QWidget):
         self.calendar_changed.emit()
         self.save_finished.emit(True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Hall calendar"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,10 @@ from counter_app.ui import labels_case
 from counter_app.ui.cases.case_detail_view import CaseDetailView
 from counter_app.ui.cases.case_list_model import CaseListModel
 from counter_app.ui.cases.step_dialog import StepDialog
+from counter_app.ui.retranslate import Retranslating
 
 
-class CasesPage(QWidget):
+class CasesPage(Retranslating, QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casesPage")
@@ -125,10 +126,6 @@ class CasesPage(QWidget):
             return True
         return False
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Cases"))

@@ -6,7 +6,6 @@ import html
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.search import matches
 from counter_app.services.overview import ItemRow
 from counter_app.ui import labels
+from counter_app.ui.retranslate import Retranslating
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +81,7 @@ class ItemFilter(QSortFilterProxyModel):
         return matches(self.query, name=item.name, code=item.code, pinyin=item.pinyin, initials=item.pinyin_initials)
 
 
-class CataloguePage(QWidget):
+class CataloguePage(Retranslating, QWidget):
     def __init__(self, items: list[ItemRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cataloguePage")
@@ -169,10 +169,6 @@ class CataloguePage(QWidget):
             f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Item catalogue"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.overview import HallOverview
 from counter_app.ui import labels
+from counter_app.ui.retranslate import Retranslating
 
 
-class HallPage(QWidget):
+class HallPage(Retranslating, QWidget):
     def __init__(self, overview: HallOverview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hallPage")
@@ -41,10 +41,6 @@ class HallPage(QWidget):
         layout.addWidget(self.departments_box, 2)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         o = self.overview

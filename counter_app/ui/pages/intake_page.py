@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -24,6 +24,7 @@ from counter_app.ui.form_widgets import error_label, show_error, with_error
 from counter_app.ui.intake.applicant_panel import ApplicantPanel
 from counter_app.ui.intake.checklist import Checklist
 from counter_app.ui.intake.item_picker import ItemPicker
+from counter_app.ui.retranslate import Retranslating
 
 KEYS = {
     IntakeDecision.ACCEPT: "F5",
@@ -35,7 +36,7 @@ KEYS = {
 }
 
 
-class IntakePage(QWidget):
+class IntakePage(Retranslating, QWidget):
     case_saved = Signal(str)  # case number
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -167,10 +168,6 @@ class IntakePage(QWidget):
         self.agency.clear()
         self.applicant.fields["name"].edit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Intake"))
