@@ -98,3 +98,36 @@ def test_naive_timestamps_are_refused(sqlite_url: str) -> None:
         with pytest.raises(Exception, match="naive datetime"):
             uow.commit()
     engine.dispose()
+
+
+def test_0002_keeps_existing_events_and_cases(any_url: str) -> None:
+    """A data-migration check: facts written under 0001 survive 0002 with their new columns empty."""
+    engine = make_engine(any_url)
+    migrate.upgrade(engine, "0001")
+    device, staff, item, dept, case, event = (uuid.uuid4() for _ in range(6))
+    now = dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.UTC)
+    rows = [
+        ("INSERT INTO device (id, code, name, registered_at, updated_at) VALUES (:i, 'C01', 'd', :t, :t)", {"i": device}),
+        ("INSERT INTO department (id, code, name, short_name, updated_at) VALUES (:i, 'D', 'd', 'd', :t)", {"i": dept}),
+        ("INSERT INTO staff (id, code, name, employment, posted_on, birth_date, pin_hash, active, updated_at) "
+         "VALUES (:i, 'S1', 's', 'civil_servant', '2020-01-01', '1990-01-01', 'x', true, :t)", {"i": staff}),
+        ("INSERT INTO item (id, code, name, kind, department_id, legal_basis, joint_handling, fee, pinyin, "
+         "pinyin_initials, active, updated_at) VALUES (:i, 'I1', 'i', 'licence', :d, 'law', false, '0', '', '', true, :t)",
+         {"i": item, "d": dept}),
+        ("INSERT INTO case_event (id, case_id, device_id, device_seq, kind, actor_id, occurred_at, data) "
+         "VALUES (:i, :c, :d, 1, 'received', :s, :t, '{}')", {"i": event, "c": case, "d": device, "s": staff}),
+        ("INSERT INTO case_file (id, case_no, item_id, department_id, status, applicant_name, received_on, "
+         "warning_level, has_conflict, event_count) VALUES (:c, 'N1', :i, :d, 'received', '张三', '2026-12-01', "
+         "'normal', false, 1)", {"c": case, "i": item, "d": dept}),
+    ]
+    from sqlalchemy import Uuid, bindparam
+
+    with engine.begin() as c:
+        for sql, params in rows:
+            statement = text(sql).bindparams(*(bindparam(k, type_=Uuid()) for k in params))
+            c.execute(statement, {**params, "t": now})
+    migrate.upgrade(engine)
+    with engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM case_event WHERE parent_id IS NULL")).scalar() == 1
+        assert c.execute(text("SELECT channel, applicant_pinyin FROM case_file")).one() == ("window", "")
+    engine.dispose()
