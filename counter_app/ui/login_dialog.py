@@ -86,6 +86,12 @@ class LoginDialog(Retranslating, QDialog):
         self.submit.clicked.connect(self._try_log_in)
         self.code.returnPressed.connect(self.pin.setFocus)
 
+        self._lay_out()
+        self.code.setFocus()
+        self._state_text = "opening"
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         self.form = QFormLayout()
         self.code_label, self.pin_label, self.language_label = QLabel(), QLabel(), QLabel()
         for label, field in ((self.code_label, self.code), (self.pin_label, self.pin)):
@@ -104,9 +110,6 @@ class LoginDialog(Retranslating, QDialog):
         layout.addLayout(buttons)
         self.setTabOrder(self.code, self.pin)
         self.setTabOrder(self.pin, self.submit)
-        self.code.setFocus()
-        self._state_text = "opening"
-        self.retranslate()
 
     # -- state from the controller ---------------------------------------------------
 
