@@ -1,4 +1,4 @@
-"""The hall calendar as the domain needs it, read from the store."""
+"""The hall calendar as the domain needs it, read from the store and cached per reference version."""
 
 from __future__ import annotations
 
@@ -6,10 +6,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.calendar import HallCalendar
-from counter_app.store.models import CalendarDay, CalendarYear
+from counter_app.store.models import CalendarDay, CalendarYear, SyncState
+from counter_app.sync.reference import VERSION_KEY
+
+# Every list page and every save needs the calendar; it only changes when reference data is pulled.
+_CACHE: dict[tuple[str, str], HallCalendar] = {}
+_CACHE_SIZE = 8
 
 
 def hall_calendar(session: Session) -> HallCalendar:
+    version = session.get(SyncState, VERSION_KEY)
+    key = (str(session.get_bind().url), version.value if version else "")
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
     days = session.execute(select(CalendarDay.day, CalendarDay.is_working_day)).all()
     years = session.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)).all()
-    return HallCalendar(overrides=dict(days), confirmed_years=frozenset(years))
+    calendar = HallCalendar(overrides=dict(days), confirmed_years=frozenset(years))
+    if version is not None:  # a store that was never pulled (the hall itself) is not cached
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = calendar
+    return calendar

@@ -1,19 +1,15 @@
-"""Read models for the case list and the case detail: plain data, no ORM objects."""
+"""Read model for the case detail (the list lives in case_list.py): plain data, no ORM objects."""
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from counter_app.domain.applicant import mask_id
-from counter_app.domain.calendar import HallCalendar
 from counter_app.domain.case import fold
 from counter_app.domain.case_actions import next_steps
 from counter_app.domain.case_state import CaseState, CaseStatus
@@ -26,152 +22,25 @@ from counter_app.domain.case_timing import (
     step_warning,
     timing,
 )
-from counter_app.domain.deadlines import WarningLevel, warning_level, yellow_threshold
+from counter_app.domain.deadlines import WarningLevel
 from counter_app.domain.events import CaseEvent as Event
 from counter_app.domain.events import EventKind
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import step_refusal
 from counter_app.services.calendar import hall_calendar
+
+# The list's names, for callers that reach them through this module.
+from counter_app.services.case_list import (  # noqa: E402,F401
+    CaseFilter,
+    CaseRow,
+    Scope,
+    SearchKind,
+    list_cases,
+    search_kind,
+)
 from counter_app.store import cases
-from counter_app.store.models import Case, Device, Item, Staff
+from counter_app.store.models import Case, Device, Staff
 from counter_app.store.uow import UnitOfWork
-
-NO_DUE = dt.date.max
-_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U000323af]")
-
-
-class Scope(enum.StrEnum):
-    MINE = "mine"  # 我的办件
-    DEPARTMENT = "department"  # 本部门
-    WINDOW = "window"  # 本窗口收件 (the comprehensive window's receipts)
-    HALL = "hall"  # every case (hall administrators, support)
-
-
-class SearchKind(enum.StrEnum):
-    CASE_NO = "case_no"
-    ID_TAIL = "id_tail"
-    NAME = "name"
-    PINYIN = "pinyin"
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    scope: Scope = Scope.MINE
-    statuses: frozenset[str] = frozenset()
-    warning: WarningLevel | None = None
-    search: str = ""
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    case_no: str
-    applicant_name: str
-    masked_id: str
-    item_name: str
-    status: str
-    suspended: bool
-    has_conflict: bool
-    step_due: dt.date | None
-    warning: WarningLevel
-    deemed_accepted: bool
-    holder_name: str | None
-    received_on: dt.date
-
-    @property
-    def key(self) -> tuple[dt.date, str]:
-        return (self.step_due or NO_DUE, self.case_no)
-
-
-def search_kind(text: str) -> SearchKind | None:
-    q = text.strip()
-    if not q:
-        return None
-    if _CJK.search(q):
-        return SearchKind.NAME
-    if re.fullmatch(r"\d{1,6}[Xx]?|\d{0,5}[Xx]", q):
-        return SearchKind.ID_TAIL
-    if re.fullmatch(r"[\dA-Za-z-]+", q) and any(ch.isdigit() for ch in q):
-        return SearchKind.CASE_NO
-    return SearchKind.PINYIN
-
-
-def list_cases(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilter, today: dt.date, *,
-               after: tuple[dt.date, str] | None = None, limit: int = 100) -> list[CaseRow]:
-    """One page of the queue, by deadline (no deadline last), after the given key."""
-    with uow:
-        s = uow.session
-        calendar = hall_calendar(s)
-        rows = _page(s, who, case_filter, calendar, today, after, limit)
-        return [_row(r, calendar, today) for r in rows]
-
-
-def _page(s: Session, who: StaffSession | None, f: CaseFilter, calendar: HallCalendar, today: dt.date,
-          after: tuple[dt.date, str] | None, limit: int) -> list[Any]:
-    found: list[Any] = []
-    # Phase one walks cases with a deadline, phase two those without: both are index range scans.
-    if after is None or after[0] != NO_DUE:
-        q = _query(who, f, calendar, today).where(Case.step_due.is_not(None))
-        if after is not None:
-            q = q.where(or_(Case.step_due > after[0], and_(Case.step_due == after[0], Case.case_no > after[1])))
-        found = list(s.execute(q.order_by(Case.step_due, Case.case_no).limit(limit)).all())
-    if len(found) < limit and f.warning is None:
-        q = _query(who, f, calendar, today).where(Case.step_due.is_(None))
-        if after is not None and after[0] == NO_DUE:
-            q = q.where(Case.case_no > after[1])
-        found += s.execute(q.order_by(Case.case_no).limit(limit - len(found))).all()
-    return found
-
-
-def _query(who: StaffSession | None, f: CaseFilter, calendar: HallCalendar, today: dt.date) -> Select[Any]:
-    holder = aliased(Staff)
-    q = (select(Case, Item.name, holder.name).join(Item, Item.id == Case.item_id)
-         .outerjoin(holder, holder.id == Case.holder_id))
-    if f.scope is not Scope.HALL and who is None:
-        raise ValueError("only the hall-wide list works without a logged-in person")
-    if f.scope is Scope.MINE:
-        q = q.where(Case.holder_id == who.staff_id)  # type: ignore[union-attr]
-    elif f.scope is Scope.DEPARTMENT:
-        q = q.where(Case.department_id == who.department_id)  # type: ignore[union-attr]
-    elif f.scope is Scope.WINDOW:
-        q = q.where(Case.window_number == who.window_number)  # type: ignore[union-attr]
-    if f.statuses:
-        q = q.where(Case.status.in_(sorted(f.statuses)))
-    if f.warning is WarningLevel.RED:
-        q = q.where(Case.step_due < today)
-    elif f.warning is WarningLevel.YELLOW:
-        q = q.where(Case.step_due >= today, Case.step_due <= yellow_threshold(calendar, today))
-    return _search(q, f.search)
-
-
-def _prefix(column: Any, text: str) -> Any:
-    # A range, not LIKE: SQLite's LIKE is case-insensitive and would not use the index.
-    return and_(column >= text, column < text + "\U0010ffff")
-
-
-def _search(q: Select[Any], text: str) -> Select[Any]:
-    kind = search_kind(text)
-    t = text.strip()
-    if kind is SearchKind.CASE_NO:
-        return q.where(_prefix(Case.case_no, t.upper()))
-    if kind is SearchKind.ID_TAIL:
-        return q.where(_prefix(Case.id_reversed, t.upper()[::-1]))
-    if kind is SearchKind.NAME:
-        return q.where(_prefix(Case.applicant_name, t))
-    if kind is SearchKind.PINYIN:
-        key = "".join(t.lower().split())
-        return q.where(or_(_prefix(Case.applicant_pinyin, key), _prefix(Case.applicant_initials, key)))
-    return q
-
-
-def _row(r: Any, calendar: HallCalendar, today: dt.date) -> CaseRow:
-    case, item_name, holder_name = r
-    warning = WarningLevel.NORMAL
-    if case.step_due is not None and not case.suspended:
-        warning = warning_level(calendar, today, case.step_due)
-    deemed = case.status == "received" and case.intake_due is not None and today > case.intake_due
-    return CaseRow(case.case_no, case.applicant_name, mask_id(case.applicant_id_no or ""), item_name,
-                   case.status, case.suspended, case.has_conflict, case.step_due, warning, deemed,
-                   holder_name, case.received_on)
 
 
 @dataclass(frozen=True)

@@ -102,10 +102,10 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
         if errors:
             return IntakeResult(tuple(errors))
         assert item is not None
-        case_id = _write(s, who, item, applicant, checks, notes, decision, form, now)
-        case_no = _write_projection(s, case_id, item)
+        events = _write(s, who, item, applicant, checks, notes, decision, form, now)
+        case_no = _write_projection(s, events, item)
         uow.commit()
-        return IntakeResult(case_id=case_id, case_no=case_no)
+        return IntakeResult(case_id=events[0].case_id, case_no=case_no)
 
 
 def _applicant(form: IntakeForm, today: dt.date) -> tuple[dict[str, Any], list[FieldError]]:
@@ -148,7 +148,7 @@ def _permission(s: Session, who: StaffSession, item: Item, decision: IntakeDecis
 
 
 def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any], checks: list[MaterialCheck],
-           notes: str, decision: IntakeDecision, form: IntakeForm, now: dt.datetime) -> uuid.UUID:
+           notes: str, decision: IntakeDecision, form: IntakeForm, now: dt.datetime) -> list[CaseEvent]:
     case_id = new_id()
     device = s.get(Device, who.device_id)
     hall = s.scalars(select(Hall)).one()
@@ -166,6 +166,7 @@ def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any],
         "materials": [c.as_data() for c in checks],
         "notes": notes,
     })
+    events = [received]
     kind = _EVENT_OF.get(decision)
     if kind is not None:
         data: dict[str, Any] = {}
@@ -176,8 +177,8 @@ def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any],
         elif kind is EventKind.REFERRED:
             data["agency"] = form.agency.strip()
             data["reason"] = form.agency.strip()
-        _event(s, who, case_id, kind, received.id, now, data)
-    return case_id
+        events.append(_event(s, who, case_id, kind, received.id, now, data))
+    return events
 
 
 def _event(s: Session, who: StaffSession, case_id: uuid.UUID, kind: EventKind, parent: uuid.UUID | None,
@@ -189,9 +190,9 @@ def _event(s: Session, who: StaffSession, case_id: uuid.UUID, kind: EventKind, p
     return event
 
 
-def _write_projection(s: Session, case_id: uuid.UUID, item: Item) -> str:
-    s.flush()
-    state = fold(cases.events_of(s, case_id))
+def _write_projection(s: Session, events: list[CaseEvent], item: Item) -> str:
+    # A new case: its events are exactly the ones just written, no need to read them back.
+    state = fold(events)
     cases.write_projection(s, state, timing(state, hall_calendar(s)), item_id=item.id,
-                           department_id=item.department_id)
+                           department_id=item.department_id, new=True)
     return state.case_no

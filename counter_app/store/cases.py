@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter_app.domain.case_state import CaseState
@@ -18,13 +19,18 @@ from counter_app.store.projections import Case
 
 
 def next_value(session: Session, name: str) -> int:
-    """The next value of a device-local counter, in the caller's transaction; never reused."""
-    counter = session.get(LocalCounter, name, with_for_update=True)
-    if counter is None:
-        counter = LocalCounter(name=name, value=0)
-        session.add(counter)
-    counter.value += 1
-    return counter.value
+    """The next value of a device-local counter, in the caller's transaction; never reused.
+
+    One upsert statement: no read-then-write, and no flush of the rest of the session.
+    """
+    table = LocalCounter.__table__
+    statement = (
+        sqlite_insert(table).values(name=name, value=1)
+        .on_conflict_do_update(index_elements=[table.c.name], set_={"value": table.c.value + 1})
+        .returning(table.c.value)
+    )
+    with session.no_autoflush:
+        return int(session.execute(statement).scalar_one())
 
 
 def events_of(session: Session, case_id: uuid.UUID) -> list[CaseEvent]:
@@ -51,8 +57,8 @@ def append(session: Session, event: CaseEvent, now: dt.datetime) -> None:
 
 
 def write_projection(session: Session, state: CaseState, timing: CaseTiming, *, item_id: uuid.UUID,
-                     department_id: uuid.UUID) -> Case:
-    row = session.get(Case, state.case_id) or Case(id=state.case_id)
+                     department_id: uuid.UUID, new: bool = False) -> Case:
+    row = Case(id=state.case_id) if new else (session.get(Case, state.case_id) or Case(id=state.case_id))
     applicant = state.applicant
     name = str(applicant.get("name", ""))
     full, initials = pinyin_keys(name)

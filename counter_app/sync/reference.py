@@ -37,6 +37,8 @@ LINK_TABLES: tuple[Table, ...] = tuple(
     m.__table__ for m in (WindowDepartment, StaffRole, ItemMaterial)  # type: ignore[misc]
 )
 PULLED_AT_KEY = "reference_pulled_at"
+# Bumped by every pull, so caches of reference data (the calendar) know when to reload.
+VERSION_KEY = "reference_version"
 
 
 @dataclass(frozen=True)
@@ -68,4 +70,6 @@ def pull_reference(hall: Session, local: Session, now: dt.datetime) -> Reference
         local.execute(statement, rows)
         copied += len(rows)
     local.merge(SyncState(key=PULLED_AT_KEY, value=now.isoformat()))
+    version = local.get(SyncState, VERSION_KEY)
+    local.merge(SyncState(key=VERSION_KEY, value=str(int(version.value) + 1 if version else 1)))
     return ReferencePull(rows=copied, pulled_at=now)
