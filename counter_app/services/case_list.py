@@ -144,12 +144,13 @@ class _Plan:
         found: list[Any] = []
         # Phase one walks cases with a deadline, phase two those without.
         if after is None or after[0] != NO_DUE:
-            q = self._base().where(Case.step_due.is_not(None))
+            q = self._base().where(self.due.is_not(None))
             if after is not None:
                 q = q.where(or_(self.due > after[0], and_(self.due == after[0], Case.case_no > after[1])))
             found = list(self.s.execute(q.order_by(self.due, Case.case_no).limit(limit)).all())
         if len(found) < limit and self.f.warning is None:
-            q = self._base().where(Case.step_due.is_(None))
+            # The same hint here: without it SQLite walks every case without a deadline.
+            q = self._base().where(self.due.is_(None))
             if after is not None and after[0] == NO_DUE:
                 q = q.where(Case.case_no > after[1])
             found += self.s.execute(q.order_by(Case.case_no).limit(limit - len(found))).all()

@@ -7,8 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select, true
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from counter_app.domain import applicant as applicants
 from counter_app.domain.applicant import FieldError
@@ -32,7 +32,7 @@ from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import intake_refusal
 from counter_app.services.calendar import hall_calendar
 from counter_app.store import cases
-from counter_app.store.models import Device, Hall, Item, ServiceWindow, Staff
+from counter_app.store.models import Device, Hall, Item, ServiceWindow, WindowDepartment
 from counter_app.store.uow import UnitOfWork
 
 DEVICE_SEQ = "device_seq"
@@ -82,7 +82,7 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
     """Validate everything, then write the case's first events and its projection, or nothing."""
     with uow:
         s = uow.session
-        item = s.scalars(select(Item).options(selectinload(Item.materials))
+        item = s.scalars(select(Item).options(selectinload(Item.materials), joinedload(Item.department))
                          .where(Item.code == form.item_code, Item.active)).first()
         applicant, errors = _applicant(form, hall_today(now))
         notes, note_errors = applicants.validate_text(form.notes, "notes", required=False, max_length=NOTES_MAX,
@@ -138,23 +138,25 @@ def _complete_checklist(item: Item, given: list[MaterialCheck]) -> list[Material
 
 
 def _permission(s: Session, who: StaffSession, item: Item, decision: IntakeDecision) -> str | None:
-    staff = s.get(Staff, who.staff_id)
-    window = s.scalars(select(ServiceWindow).options(selectinload(ServiceWindow.departments))
-                       .where(ServiceWindow.number == who.window_number)).first()
-    serves = window is not None and any(d.id == item.department_id for d in window.departments)
-    return intake_refusal(who.roles, decision, own_department=staff is not None
-                          and staff.department_id == item.department_id,
-                          window_type=window.type if window else None, window_serves_item=serves)
+    serves = False
+    if decision is IntakeDecision.RECEIVE_FOR_DEPARTMENT:
+        serves = s.scalar(
+            select(WindowDepartment.department_id)
+            .join(ServiceWindow, ServiceWindow.id == WindowDepartment.window_id)
+            .where(ServiceWindow.number == who.window_number, WindowDepartment.department_id == item.department_id)
+        ) is not None
+    return intake_refusal(who.roles, decision, own_department=who.department_id == item.department_id,
+                          window_type=who.window_type, window_serves_item=serves)
 
 
 def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any], checks: list[MaterialCheck],
            notes: str, decision: IntakeDecision, form: IntakeForm, now: dt.datetime) -> list[CaseEvent]:
     case_id = new_id()
-    device = s.get(Device, who.device_id)
-    hall = s.scalars(select(Hall)).one()
-    assert device is not None
+    # One hall per store: the cross join is deliberate.
+    hall_code, device_code = s.execute(select(Hall.code, Device.code).join_from(Hall, Device, true())
+                                       .where(Device.id == who.device_id)).one()
     day = hall_today(now)
-    number = case_number(hall.code, day, device.code, cases.next_value(s, sequence_name(day)))
+    number = case_number(hall_code, day, device_code, cases.next_value(s, sequence_name(day)))
     received = _event(s, who, case_id, EventKind.RECEIVED, None, now, {
         "case_no": number,
         "item": {"code": item.code, "name": item.name, "department_code": item.department.code,

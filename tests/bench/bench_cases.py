@@ -179,7 +179,9 @@ class _Bench:
         """The same SQL with the same arguments on a plain sqlite3 connection: the floor."""
         rows: list[tuple[Any, ...]] = []
         for statement, parameters in statements:
-            rows += self.raw.execute(statement, parameters).fetchall()
+            found = self.raw.execute(statement, parameters).fetchall()
+            if "count(" not in statement:  # the selectivity probe runs too, but is not a page row
+                rows += found
         return rows
 
     def _plan(self, statements: list[tuple[str, Any]]) -> str:
