@@ -15,14 +15,15 @@ _CACHE_SIZE = 8
 
 
 def hall_calendar(session: Session) -> HallCalendar:
-    version = session.get(SyncState, VERSION_KEY)
-    key = (str(session.get_bind().url), version.value if version else "")
+    db = session.connection()
+    version = db.scalar(select(SyncState.value).where(SyncState.key == VERSION_KEY))
+    key = (str(session.get_bind().url), version or "")
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
-    days = session.execute(select(CalendarDay.day, CalendarDay.is_working_day)).all()
-    years = session.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)).all()
-    calendar = HallCalendar(overrides=dict(days), confirmed_years=frozenset(years))
+    days = db.execute(select(CalendarDay.day, CalendarDay.is_working_day)).all()
+    years = db.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)).all()
+    calendar = HallCalendar(overrides={d: w for d, w in days}, confirmed_years=frozenset(years))
     if version is not None:  # a store that was never pulled (the hall itself) is not cached
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))

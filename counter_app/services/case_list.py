@@ -131,12 +131,14 @@ class _Plan:
 
     def __init__(self, s: Session, who: StaffSession | None, f: CaseFilter, calendar: HallCalendar,
                  today: dt.date) -> None:
-        self.s, self.who, self.f, self.calendar, self.today = s, who, f, calendar, today
+        self.who, self.f, self.calendar, self.today = who, f, calendar, today
+        # Plain column rows: Core on the session's connection skips the ORM's per-statement work.
+        self.db = s.connection()
         kind = search_kind(f.search)
         self.search_leads = False
         if kind in (SearchKind.ID_TAIL, SearchKind.NAME, SearchKind.PINYIN):
             matching = select(Case.id).where(*_search_terms(f.search, hide=False)).limit(SELECTIVE).subquery()
-            self.search_leads = (s.scalar(select(func.count()).select_from(matching)) or 0) < SELECTIVE
+            self.search_leads = (self.db.scalar(select(func.count()).select_from(matching)) or 0) < SELECTIVE
         self.terms = _search_terms(f.search, hide=not self.search_leads and kind is not SearchKind.CASE_NO)
         self.due = _no_index(Case.step_due) if self.search_leads else Case.step_due
 
@@ -147,21 +149,17 @@ class _Plan:
             q = self._base().where(self.due.is_not(None))
             if after is not None:
                 q = q.where(or_(self.due > after[0], and_(self.due == after[0], Case.case_no > after[1])))
-            found = list(self.s.execute(q.order_by(self.due, Case.case_no).limit(limit)).all())
+            found = list(self.db.execute(q.order_by(self.due, Case.case_no).limit(limit)).all())
         if len(found) < limit and self.f.warning is None:
             # The same hint here: without it SQLite walks every case without a deadline.
             q = self._base().where(self.due.is_(None))
             if after is not None and after[0] == NO_DUE:
                 q = q.where(Case.case_no > after[1])
-            found += self.s.execute(q.order_by(Case.case_no).limit(limit - len(found))).all()
+            found += self.db.execute(q.order_by(Case.case_no).limit(limit - len(found))).all()
         return found
 
     def _base(self) -> Select[Any]:
-        holder = aliased(Staff)
-        q = (select(Case.case_no, Case.applicant_name, Case.applicant_id_no, Item.name, Case.status,
-                    Case.suspended, Case.has_conflict, Case.step_due, Case.intake_due, holder.name,
-                    Case.received_on)
-             .join(Item, Item.id == Case.item_id).outerjoin(holder, holder.id == Case.holder_id))
+        q = _BASE
         scoped = _no_index if self.search_leads else (lambda c: c)
         who, f = self.who, self.f
         if f.scope is Scope.MINE:
@@ -177,6 +175,15 @@ class _Plan:
         elif f.warning is WarningLevel.YELLOW:
             q = q.where(self.due >= self.today, self.due <= yellow_threshold(self.calendar, self.today))
         return q.where(*self.terms)
+
+
+_HOLDER = aliased(Staff, name="holder")
+# Built once: constructing a select with joins costs more than running the indexed query.
+_BASE: Select[Any] = (
+    select(Case.case_no, Case.applicant_name, Case.applicant_id_no, Item.name, Case.status, Case.suspended,
+           Case.has_conflict, Case.step_due, Case.intake_due, _HOLDER.name, Case.received_on)
+    .join(Item, Item.id == Case.item_id).outerjoin(_HOLDER, _HOLDER.id == Case.holder_id)
+)
 
 
 def _row(r: Any, calendar: HallCalendar, today: dt.date) -> CaseRow:
