@@ -24,8 +24,8 @@ def hall_calendar(session: Session) -> HallCalendar:
     days = db.execute(select(CalendarDay.day, CalendarDay.is_working_day)).all()
     years = db.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)).all()
     calendar = HallCalendar(overrides={d: w for d, w in days}, confirmed_years=frozenset(years))
-    if version is not None:  # a store that was never pulled (the hall itself) is not cached
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = calendar
+    # Every change of calendar rows comes with a pull, and every pull bumps the version.
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = calendar
     return calendar

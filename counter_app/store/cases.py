@@ -21,7 +21,7 @@ from counter_app.store.projections import Case
 def next_value(session: Session, name: str) -> int:
     """The next value of a device-local counter, in the caller's transaction; never reused.
 
-    One upsert statement: no read-then-write, and no flush of the rest of the session.
+    One upsert statement through Core: no read-then-write, and no flush of the rest of the session.
     """
     table = LocalCounter.__table__
     statement = (
@@ -29,8 +29,7 @@ def next_value(session: Session, name: str) -> int:
         .on_conflict_do_update(index_elements=[table.c.name], set_={"value": table.c.value + 1})
         .returning(table.c.value)
     )
-    with session.no_autoflush:
-        return int(session.execute(statement).scalar_one())
+    return int(session.connection().execute(statement).scalar_one())
 
 
 def events_of(session: Session, case_id: uuid.UUID) -> list[CaseEvent]:
