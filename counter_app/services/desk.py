@@ -32,8 +32,8 @@ class Desk:
     def catalogue(self) -> list[overview.ItemRow]:
         return overview.catalogue(self.counter.local())
 
-    def intake_items(self) -> list[overview.ItemRow]:
-        return overview.intake_items(self.counter.local(), self.who.department_code, self.who.window_number,
+    def intake_items(self, items: list[overview.ItemRow]) -> list[overview.ItemRow]:
+        return overview.intake_items(self.counter.local(), items, self.who.department_code, self.who.window_number,
                                      self.who.window_type is WindowType.COMPREHENSIVE)
 
     def take_in(self, form: intake.IntakeForm, decision: IntakeDecision) -> intake.IntakeResult:

@@ -152,10 +152,10 @@ def catalogue(uow: UnitOfWork) -> list[ItemRow]:
         ]
 
 
-def intake_items(uow: UnitOfWork, department_code: str | None, window_number: int | None,
+def intake_items(uow: UnitOfWork, items: list[ItemRow], department_code: str | None, window_number: int | None,
                  comprehensive: bool) -> list[ItemRow]:
-    """The items this person takes in here: the window's departments at a comprehensive window, else their own."""
-    items = catalogue(uow)
+    """Of the catalogue, the items this person takes in here: the window's departments at a comprehensive
+    window, else their own."""
     if comprehensive and window_number is not None:
         with uow:
             window = uow.session.scalars(select(ServiceWindow).options(selectinload(ServiceWindow.departments))

@@ -20,6 +20,7 @@ from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import AGENCY_MAX, IntakeDecision
 from counter_app.services.desk import Desk
 from counter_app.services.intake import IntakeForm
+from counter_app.services.overview import ItemRow
 from counter_app.ui.form_widgets import error_label, show_error, with_error
 from counter_app.ui.intake.applicant_panel import ApplicantPanel
 from counter_app.ui.intake.checklist import Checklist
@@ -39,7 +40,7 @@ KEYS = {
 class IntakePage(Retranslating, QWidget):
     case_saved = Signal(str)  # case number
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, catalogue: list[ItemRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakePage")
         self.desk = desk
@@ -53,7 +54,7 @@ class IntakePage(Retranslating, QWidget):
         self.result.setObjectName("intakeResult")
         self.result.setWordWrap(True)
         self.applicant = ApplicantPanel()
-        self.picker = ItemPicker(desk.intake_items())
+        self.picker = ItemPicker(desk.intake_items(catalogue))
         self.checklist = Checklist()
         self.picker.chosen.connect(self.checklist.set_item)
         self.notes = QPlainTextEdit()

@@ -24,9 +24,11 @@ def pages_for(desk: Desk) -> list[Page]:
     from counter_app.ui.pages.intake_page import IntakePage
 
     pages: list[Page] = []
+    # Loaded once for the intake picker and the catalogue page alike.
+    catalogue = desk.catalogue()
     cases = CasesPage(desk)
     if desk.who.roles & INTAKE_ROLES:
-        intake = IntakePage(desk)
+        intake = IntakePage(desk, catalogue)
         intake.case_saved.connect(cases.refresh)
         pages.append((lambda: QCoreApplication.translate("Pages", "Intake"), intake))
     pages.append((lambda: QCoreApplication.translate("Pages", "Cases"), cases))
@@ -34,7 +36,7 @@ def pages_for(desk: Desk) -> list[Page]:
         from counter_app.ui.pages.calendar_page import CalendarPage
 
         pages.append((lambda: QCoreApplication.translate("Pages", "Calendar"), CalendarPage(desk)))
-    pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(desk.catalogue())))
+    pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(catalogue)))
     pages.append(
         (
             lambda: QCoreApplication.translate("Pages", "Hall"),
