@@ -20,13 +20,20 @@ def type_chinese(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def open_main_window(qtbot, data_dir: Path, code: str, language: str = "en"):  # type: ignore[no-untyped-def]
+def ready_controller(qtbot, data_dir: Path, language: str | None = "en"):  # type: ignore[no-untyped-def]
+    """The app as started, with its stores open and the log-in dialog waiting (language None: the saved one)."""
     cfg = config.resolve(str(data_dir))
-    cfg.settings.language = language
+    if language:
+        cfg.settings.language = language
     ctl = gui.build(cfg)
     qtbot.addWidget(ctl.login)
     with qtbot.waitSignal(ctl.ready, timeout=60_000):
         ctl.start()
+    return ctl
+
+
+def open_main_window(qtbot, data_dir: Path, code: str, language: str = "en"):  # type: ignore[no-untyped-def]
+    ctl = ready_controller(qtbot, data_dir, language)
     with qtbot.waitSignal(ctl.main_window_shown, timeout=10_000) as shown:
         qtbot.keyClicks(ctl.login.code, code)
         qtbot.keyClicks(ctl.login.pin, "1234")

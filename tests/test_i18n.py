@@ -4,32 +4,26 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from gui_helpers import ready_controller
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
 from counter_app import config
-from counter_app.ui import gui
 from counter_app.ui.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = resource_path("i18n", "counter_zh_CN.ts")
 QM = resource_path("i18n", "counter_zh_CN.qm")
-BIN = Path(shutil.which("pyside6-lupdate") or Path(__import__("sys").executable).parent / "pyside6-lupdate").parent
+BIN = Path(sys.executable).parent  # the venv's pyside6-lupdate and pyside6-lrelease
 
 
 def _build(qtbot, demo_dir: Path, language: str | None = None):  # type: ignore[no-untyped-def]
-    cfg = config.resolve(str(demo_dir))
-    if language:
-        cfg.settings.language = language
-    ctl = gui.build(cfg)
-    qtbot.addWidget(ctl.login)
-    with qtbot.waitSignal(ctl.ready, timeout=60_000):
-        ctl.start()
-    return ctl
+    return ready_controller(qtbot, demo_dir, language)
 
 
 def test_chinese_is_the_default(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]

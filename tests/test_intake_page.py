@@ -76,7 +76,7 @@ def test_one_time_notice_with_f6(qtbot, desk) -> None:  # type: ignore[no-untype
     qtbot.keyClicks(page.checklist.problem_box(1), "copy unreadable")
     with qtbot.waitSignal(page.case_saved, timeout=5000) as saved:
         qtbot.keyClick(page, Qt.Key.Key_F6)
-    detail = ctl.counter and window.stack.widget(1).desk.case_detail(saved.args[0])
+    detail = window.stack.widget(1).desk.case_detail(saved.args[0])
     assert [m["position"] for m in detail.state.correction] == [2, 3]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import ready_controller
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
@@ -15,12 +16,7 @@ from counter_app.ui.controller import AppController
 
 @pytest.fixture
 def controller(qtbot, demo_dir: Path):  # type: ignore[no-untyped-def]
-    cfg = config.resolve(str(demo_dir))
-    cfg.settings.language = "en"
-    ctl = gui.build(cfg)
-    qtbot.addWidget(ctl.login)
-    with qtbot.waitSignal(ctl.ready, timeout=60_000):
-        ctl.start()
+    ctl = ready_controller(qtbot, demo_dir)
     yield ctl
     if ctl.main_window is not None:
         ctl.main_window.close()

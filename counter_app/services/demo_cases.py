@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
+from stdnum.cn import ric
 
 from counter_app.app import Counter
 from counter_app.domain.calendar import HallCalendar
@@ -77,8 +78,6 @@ class _Demo:
                 marks: list[MaterialState] | None = None, **extra: str) -> str:
         name, birth, seq, phone = APPLICANTS[self._next_applicant % len(APPLICANTS)]
         self._next_applicant += 1
-        from stdnum.cn import ric
-
         base = f"410103{birth}{seq}"
         required = self.materials[item]
         marks = marks or [P if r else NA for r in required]
