@@ -28,6 +28,10 @@ class Settings:
     language: str = "zh_CN"
     device_name: str = ""
     hall_url: str | None = None
+    # A TrueType CJK font for printed documents; empty: the first one found on the system.
+    print_font: str = ""
+    # The printer documents go to unless the clerk picks another; empty: the system's default.
+    printer: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -10,7 +10,7 @@ x11=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-ut
      libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 case "$purpose" in
     run) wanted=("${common[@]}" "${x11[@]}") ;;
-    test) wanted=("${common[@]}" "${x11[@]}" xvfb xauth) ;;
+    test) wanted=("${common[@]}" "${x11[@]}" xvfb xauth poppler-utils zbar-tools cups cups-pdf cups-bsd) ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

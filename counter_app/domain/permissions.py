@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from counter_app.domain.documents import DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import IntakeDecision
@@ -32,3 +33,14 @@ def step_refusal(roles: frozenset[Role], kind: EventKind, *, own_department: boo
     if kind in CHIEF_ONLY or returning_from_approval:
         return None if roles & CHIEFS else "chief_representative_only"
     return None if roles & DEPARTMENT_STAFF else "department_staff_only"
+
+
+def print_refusal(roles: frozenset[Role], kind: "DocumentKind", *, own_department: bool,
+                  received_here: bool) -> str | None:
+    """Department staff print their cases' documents; a comprehensive-window clerk only the receipt of
+    a case taken in at that window (the department's own documents are the department's to issue)."""
+    if own_department and roles & DEPARTMENT_STAFF:
+        return None
+    if kind is DocumentKind.RECEIPT and received_here and Role.COMPREHENSIVE_CLERK in roles:
+        return None
+    return "other_department" if roles & DEPARTMENT_STAFF else "department_staff_only"

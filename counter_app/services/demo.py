@@ -53,6 +53,8 @@ def load_demo_hall(session: Session, data: dict[str, Any] | None = None) -> None
             address=hall["address"],
             phones=list(hall["phones"]),
             opening_hours=dict(hall["opening_hours"]),
+            review_body=hall.get("review_body", ""),
+            court=hall.get("court", ""),
         )
     )
     departments = {

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter_app.domain.ids import new_id
@@ -49,4 +49,28 @@ class AuditEntry(Fact, Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__)
+class PrintRecord(Fact, Base):
+    """One print of a document (打印记录): the first issue or a reprint (补打), to paper or to PDF.
+
+    A document is identified by the case event it records; its number is given at the first print
+    and every reprint carries the same number.
+    """
+
+    __tablename__ = "print_record"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    document_no: Mapped[str] = mapped_column(String(80), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    case_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    source_event_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    reprint: Mapped[bool] = mapped_column(Boolean)
+    copies: Mapped[int] = mapped_column(Integer)
+    # "printer" with the printer's name, or "pdf" with the file it was saved to.
+    destination: Mapped[str] = mapped_column(String(20))
+    target: Mapped[str] = mapped_column(String(300), default="")
+    printed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
+    actor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    acting_for_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__, PrintRecord.__tablename__)

@@ -2,7 +2,7 @@
 
 from counter_app.store.base import Base, Fact
 from counter_app.store.bookkeeping import HallFactLog, LocalCounter, OutboxEntry, SyncState
-from counter_app.store.facts import FACT_TABLES, AuditEntry, CaseEvent
+from counter_app.store.facts import FACT_TABLES, AuditEntry, CaseEvent, PrintRecord
 from counter_app.store.projections import Case
 from counter_app.store.reference import (
     CalendarDay,
@@ -37,6 +37,7 @@ __all__ = [
     "ItemMaterial",
     "LocalCounter",
     "OutboxEntry",
+    "PrintRecord",
     "ServiceWindow",
     "Staff",
     "StaffRole",

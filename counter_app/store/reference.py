@@ -41,6 +41,9 @@ class Hall(Reference, Base):
     address: Mapped[str] = mapped_column(String(200))
     phones: Mapped[list[str]] = mapped_column(JSON)
     opening_hours: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Where an applicant may seek remedies against a decision (art. 38), printed on refusals.
+    review_body: Mapped[str] = mapped_column(String(100), default="")  # 行政复议机关
+    court: Mapped[str] = mapped_column(String(100), default="")  # 行政诉讼的人民法院
 
 
 class Department(Reference, Base):
