@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, cli_cases, config, logs
+from counter_app import __version__, cli_cases, cli_print, config, logs
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create or upgrade the stores and register this counter")
     init.add_argument("--demo", action="store_true", help="load the demo hall into an empty hall database")
     cli_cases.add_parser(commands)
+    cli_print.add_parser(commands)
     return parser
 
 
@@ -41,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _init(cfg, demo=args.demo)
     if args.command == "case":
         return cli_cases.run(cfg, args)
+    if args.command == "print":
+        return cli_print.run(cfg, args)
     return _gui(cfg, args.lang)
 
 

@@ -78,6 +78,14 @@ def test_one_time_notice_with_f6(qtbot, desk) -> None:  # type: ignore[no-untype
         qtbot.keyClick(page, Qt.Key.Key_F6)
     detail = window.stack.widget(1).desk.case_detail(saved.args[0])
     assert [m["position"] for m in detail.state.correction] == [2, 3]
+    # The notice is the next keystroke away: Ctrl+Shift+P previews it, with the materials to correct.
+    assert not page.print_bar.isHidden() and "Ctrl+P" in page.print_bar.print_button.text()
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = page.print_bar.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.document.case_no == saved.args[0]
+    assert [m.problem for m in dialog.document.materials] == ["", "copy unreadable"]
+    dialog.close()
 
 
 def test_bad_input_is_shown_next_to_each_field_and_saves_nothing(qtbot, desk) -> None:  # type: ignore[no-untyped-def]

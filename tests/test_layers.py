@@ -78,3 +78,11 @@ def test_login_dialog_path_does_not_load_sqlalchemy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("path", _modules("printing"), ids=lambda p: p.name)
+def test_printing_takes_plain_data_only(path: Path) -> None:
+    """printing/: plain data in, PDF bytes out; it never reaches for a session or a widget."""
+    bad = {n for n in _imports(path) if _top(n) in {"PySide6", "shiboken6", "sqlalchemy", "alembic"}
+           or n.startswith(("counter_app.store", "counter_app.services", "counter_app.sync"))}
+    assert not bad, f"{path.relative_to(PACKAGE)} imports {bad}"

@@ -65,7 +65,16 @@ DOCUMENT_OF_EVENT: dict[EventKind, DocumentKind] = {
     EventKind.SUSPENDED: DocumentKind.SUSPENSION,
 }
 
+# The document a decision at the counter prints (F5 accept, F6 notice, F7 not accepted, ...).
+DOCUMENT_OF_DECISION: dict[str, DocumentKind] = {
+    "accept": DocumentKind.ACCEPTANCE, "notice": DocumentKind.ONE_TIME_NOTICE,
+    "not_accept": DocumentKind.NON_ACCEPTANCE, "refer": DocumentKind.NON_ACCEPTANCE,
+    "check": DocumentKind.RECEIPT, "receive_for_department": DocumentKind.RECEIPT,
+}
+
 MAX_COPIES = 20
+# 一式两份: one for the applicant, one for the file; the receipt stays with the applicant.
+DEFAULT_COPIES: dict[DocumentKind, int] = {kind: 2 for kind in DocumentKind} | {DocumentKind.RECEIPT: 1}
 
 # Art. 45's procedures as a document names them; documents print in Chinese whatever the UI language.
 SUSPENSION_REASON_TEXT: dict[str, str] = {

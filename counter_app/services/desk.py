@@ -13,11 +13,12 @@ from typing import Any
 
 from counter_app.app import Counter
 from counter_app.domain.clock import hall_today, utc_now
+from counter_app.domain.documents import Document, DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import IntakeDecision
 from counter_app.domain.login import StaffSession
-from counter_app.services import case_queries, case_steps, intake, overview
+from counter_app.services import case_queries, case_steps, intake, overview, printing
 
 
 @dataclass
@@ -49,3 +50,27 @@ class Desk:
 
     def case_detail(self, case_no: str) -> case_queries.CaseDetail | None:
         return case_queries.case_detail(self.counter.local(), case_no, self.today(), self.who)
+
+    def printable(self, case_no: str) -> list[DocumentKind]:
+        return printing.printable(self.counter.local(), case_no)
+
+    def preview_document(self, case_no: str, kind: DocumentKind) -> printing.PrintOutcome:
+        return printing.preview(self.counter.local(), self.who, case_no, kind, self.clock())
+
+    def record_print(self, case_no: str, kind: DocumentKind, *, copies: int, destination: str,
+                     target: str) -> printing.PrintOutcome:
+        return printing.record_print(self.counter.local(), self.who, case_no, kind, copies=copies,
+                                     destination=destination, target=target, now=self.clock())
+
+    def print_history(self, case_no: str) -> list[printing.PrintFact]:
+        return printing.print_history(self.counter.local(), case_no)
+
+    def render(self, document: Document) -> bytes:
+        """The document's PDF, set in the font the settings name (or the first CJK font found)."""
+        from counter_app.printing import render
+
+        return render(document, font_path=self.counter.config.settings.print_font or None)
+
+    @property
+    def preferred_printer(self) -> str:
+        return self.counter.config.settings.printer

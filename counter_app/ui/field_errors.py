@@ -70,6 +70,11 @@ def message(code: str) -> str:
         "contradicts_line": QCoreApplication.translate(
             "FieldErrors", "This day is already a holiday or working day on another line."
         ),
+        "copies_too_few": QCoreApplication.translate("FieldErrors", "At least 1 copy."),
+        "copies_too_many": QCoreApplication.translate("FieldErrors", "At most 20 copies at a time."),
+        "not_for_this_case": QCoreApplication.translate(
+            "FieldErrors", "This case has no such document: its steps do not include what the document records."
+        ),
         "hall_admin_only": QCoreApplication.translate("FieldErrors", "Only the hall administrator may do this."),
         "hall_unreachable": QCoreApplication.translate(
             "FieldErrors", "The hall database cannot be reached; try again when the network is back."

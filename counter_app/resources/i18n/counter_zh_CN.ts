@@ -134,6 +134,10 @@
 <context>
     <name>CaseDetailView</name>
     <message>
+        <source>Print a document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -200,6 +204,22 @@
     <message>
         <source>Asked for: %1</source>
         <translation>需补正：%1</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>%1 copies on %2</source>
+        <translation>%1份，打印机 %2</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>已打印文书</translation>
     </message>
     <message>
         <source> for %1</source>
@@ -537,6 +557,92 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Print a document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Print (Enter)</source>
+        <translation>打印（回车）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save as PDF instead.</source>
+        <translation>本机没有可用的打印机：可另存为PDF。</translation>
+    </message>
+    <message>
+        <source>%1 · No. %2 · case %3</source>
+        <translation>%1 · 文号 %2 · 办件 %3</translation>
+    </message>
+    <message>
+        <source>reprint (补打) of the document issued on %1</source>
+        <translation>补打（原文书出具日期 %1）</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1</source>
+        <translation>无法生成文书：%1</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>请选择打印机。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1. The print is recorded; printing again makes a reprint (补打).</source>
+        <translation>未能打印：%1。本次打印已登记，再次打印即为补打。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Non-acceptance decision</source>
+        <translation>不予受理决定书</translation>
+    </message>
+    <message>
+        <source>Materials receipt</source>
+        <translation>材料接收凭证</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>延期告知书</translation>
+    </message>
+    <message>
+        <source>Special procedure notice</source>
+        <translation>特别程序告知书</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Counter: unexpected error</source>
@@ -656,6 +762,18 @@
     <message>
         <source>This day is already a holiday or working day on another line.</source>
         <translation>该日期已在另一行中设为放假或上班。</translation>
+    </message>
+    <message>
+        <source>At least 1 copy.</source>
+        <translation>至少 1 份。</translation>
+    </message>
+    <message>
+        <source>At most 20 copies at a time.</source>
+        <translation>一次最多打印 20 份。</translation>
+    </message>
+    <message>
+        <source>This case has no such document: its steps do not include what the document records.</source>
+        <translation>本办件没有这份文书：办理环节中没有它所记载的事项。</translation>
     </message>
     <message>
         <source>Only the hall administrator may do this.</source>
@@ -920,11 +1038,9 @@ Opening hours: %3</source>
         <source>none set</source>
         <translation>未设定</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
+        <translation>%n 个工作日</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1172,29 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Hall</source>
         <translation>大厅</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBar</name>
+    <message>
+        <source>Print %1 (Ctrl+P)</source>
+        <translation>打印%1（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Preview… (Ctrl+Shift+P)</source>
+        <translation>预览…（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Not printed: %1. The print is recorded; printing again makes a reprint (补打).</source>
+        <translation>未能打印：%1。本次打印已登记，再次打印即为补打。</translation>
+    </message>
+    <message>
+        <source>Printed %1 No. %2 on %3.</source>
+        <translation>已打印%1，文号 %2，打印机 %3。</translation>
+    </message>
+    <message>
+        <source>Printed %1 No. %2.</source>
+        <translation>已打印%1，文号 %2。</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from counter_app.domain.clock import hall_time
+from counter_app.domain.documents import DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.services.case_queries import CaseDetail
+from counter_app.services.printing import PrintFact
 from counter_app.ui import labels_case
 from counter_app.ui.field_errors import message
+from counter_app.ui.printing.labels import document_title
 
 
 class CaseDetailView(QWidget):
     step_chosen = Signal(object)  # EventKind
+    document_chosen = Signal(object)  # DocumentKind
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,16 +28,26 @@ class CaseDetailView(QWidget):
         self.text.setObjectName("caseDetail")
         self.actions_row = QHBoxLayout()
         self.buttons: dict[EventKind, QPushButton] = {}
+        self.printable: list[DocumentKind] = []
+        self.prints: list[PrintFact] = []
+        self.print_menu = QMenu(self)
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("printMenu")
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setMenu(self.print_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addLayout(self.actions_row)
 
-    def show_case(self, detail: CaseDetail | None) -> None:
+    def show_case(self, detail: CaseDetail | None, printable: list[DocumentKind] | None = None,
+                  prints: list[PrintFact] | None = None) -> None:
         self.detail = detail
+        self.printable, self.prints = list(printable or []), list(prints or [])
         for button in self.buttons.values():
             button.deleteLater()
         self.buttons = {}
+        self._fill_print_menu()
         if detail is None:
             self.text.clear()
             return
@@ -43,7 +57,18 @@ class CaseDetailView(QWidget):
             button.clicked.connect(lambda _c=False, k=kind: self.step_chosen.emit(k))
             self.actions_row.addWidget(button)
             self.buttons[kind] = button
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.print_button)
         self.text.setHtml(self._html(detail))
+
+    def _fill_print_menu(self) -> None:
+        self.print_menu.clear()
+        self.print_button.setText(self.tr("Print a document"))
+        self.print_button.setVisible(bool(self.printable))
+        for kind in self.printable:
+            action = self.print_menu.addAction(document_title(kind))
+            action.setObjectName(f"print_{kind.value}")
+            action.triggered.connect(lambda _c=False, k=kind: self.document_chosen.emit(k))
 
     def _html(self, d: CaseDetail) -> str:
         e = html.escape
@@ -83,7 +108,21 @@ class CaseDetailView(QWidget):
         rows = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
         notes_html = "".join(f"<p><b>{e(n)}</b></p>" for n in notes)
         return (f"<h3>{e(s.case_no)} {e(s.item.name)}</h3><table>{rows}</table>{notes_html}"
-                f"<h4>{e(self.tr('Timeline'))}</h4>{self._timeline(d)}")
+                f"<h4>{e(self.tr('Timeline'))}</h4>{self._timeline(d)}{self._prints()}")
+
+    def _prints(self) -> str:
+        if not self.prints:
+            return ""
+        e = html.escape
+        items = []
+        for p in self.prints:
+            when = hall_time(p.printed_at).strftime("%Y-%m-%d %H:%M")
+            what = document_title(p.kind) + (" · " + self.tr("reprint") if p.reprint else "")
+            where = self.tr("%1 copies on %2").replace("%1", str(p.copies)).replace("%2", p.target) \
+                if p.destination == "printer" else self.tr("saved as PDF")
+            items.append(f"<li>{e(when)} · <b>{e(what)}</b> · {e(p.document_no)} · {e(p.actor_name)} · {e(where)}</li>")
+        heading = self.tr("Printed documents")
+        return f"<h4>{e(heading)}</h4><ul>{''.join(items)}</ul>"
 
     def _timeline(self, d: CaseDetail) -> str:
         e = html.escape
@@ -106,5 +145,5 @@ class CaseDetailView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.detail is not None:
-            self.show_case(self.detail)
+            self.show_case(self.detail, self.printable, self.prints)
         super().changeEvent(event)

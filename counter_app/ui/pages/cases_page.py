@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.case_state import CaseStatus
 from counter_app.domain.deadlines import WarningLevel
+from counter_app.domain.documents import DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
 from counter_app.domain.staff import Role
@@ -28,6 +29,7 @@ from counter_app.ui import labels_case
 from counter_app.ui.cases.case_detail_view import CaseDetailView
 from counter_app.ui.cases.case_list_model import CaseListModel
 from counter_app.ui.cases.step_dialog import StepDialog
+from counter_app.ui.printing.document_dialog import DocumentDialog
 from counter_app.ui.retranslate import Retranslating
 
 
@@ -65,6 +67,7 @@ class CasesPage(Retranslating, QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = CaseDetailView()
         self.detail.step_chosen.connect(self.open_step)
+        self.detail.document_chosen.connect(self.open_document)
         bar = QHBoxLayout()
         for widget in (self.scope, self.state, self.warning):
             bar.addWidget(widget)
@@ -115,7 +118,19 @@ class CasesPage(Retranslating, QWidget):
     def _show(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        self.detail.show_case(self.desk.case_detail(self.model.rows[index.row()].case_no))
+        case_no = self.model.rows[index.row()].case_no
+        self.detail.show_case(self.desk.case_detail(case_no), self.desk.printable(case_no),
+                              self.desk.print_history(case_no))
+
+    def open_document(self, kind: DocumentKind) -> DocumentDialog | None:
+        """The print dialog of one of the case's documents; opened, not run, so the page stays live."""
+        if self.detail.detail is None:
+            return None
+        case_no = self.detail.detail.state.case_no
+        dialog = DocumentDialog(self.desk, case_no, kind, self)
+        dialog.printed.connect(lambda _number: self.refresh(case_no))
+        dialog.open()
+        return dialog
 
     def open_step(self, kind: EventKind) -> bool:
         if self.detail.detail is None:

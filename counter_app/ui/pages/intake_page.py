@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.applicant import FieldError
+from counter_app.domain.documents import DOCUMENT_OF_DECISION
 from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import AGENCY_MAX, IntakeDecision
 from counter_app.services.desk import Desk
@@ -25,6 +26,7 @@ from counter_app.ui.form_widgets import error_label, show_error, with_error
 from counter_app.ui.intake.applicant_panel import ApplicantPanel
 from counter_app.ui.intake.checklist import Checklist
 from counter_app.ui.intake.item_picker import ItemPicker
+from counter_app.ui.printing.print_bar import PrintBar
 from counter_app.ui.retranslate import Retranslating
 
 KEYS = {
@@ -73,6 +75,7 @@ class IntakePage(Retranslating, QWidget):
         self.agency_error = error_label("agencyError")
         self.decision_error = error_label("decisionError")
         self.buttons: dict[IntakeDecision, QPushButton] = {}
+        self.print_bar = PrintBar(desk, self)
         self._build()
         self.retranslate()
 
@@ -115,6 +118,7 @@ class IntakePage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.result)
+        layout.addWidget(self.print_bar)
         layout.addLayout(columns, 1)
         layout.addWidget(self.decision_box)
         # Tab order follows the paper form: applicant, item, materials, notes, decision.
@@ -141,6 +145,7 @@ class IntakePage(Retranslating, QWidget):
         self.result.setText(self.tr("Saved: case %1 (%2).").replace("%1", result.case_no or "")
                             .replace("%2", self.buttons[decision].text()))
         self.clear()
+        self.print_bar.offer(result.case_no or "", DOCUMENT_OF_DECISION.get(decision.value))
         self.case_saved.emit(result.case_no)
         return True
 
