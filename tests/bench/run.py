@@ -9,11 +9,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_cases  # noqa: E402
+import bench_print  # noqa: E402
 import bench_startup  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
-results = {"startup": bench_startup.run(), "cases": bench_cases.run()}
+results = {"startup": bench_startup.run(), "print": bench_print.run(), "cases": bench_cases.run()}
 out = ROOT / ".bench" / "results.json"
 out.parent.mkdir(exist_ok=True)
 out.write_text(json.dumps(results, indent=2), encoding="utf-8")
