@@ -129,36 +129,71 @@ class SealBlock(Flowable):
         text.draw(c, mid, y0 + SEAL - 6 * mm, "行政审批专用章", fonts, 8, align="center")
         text.draw(c, mid, y0 + SEAL - 11 * mm, "（盖章）", fonts, 9, align="center")
         c.restoreState()
-        size = text.fit_size(self.department, fonts, BODY_SIZE, self.width, 9)
-        name_w = text.width(self.department, fonts, size)
-        x_name = mid if mid + name_w / 2 <= self.width else self.width - name_w / 2
-        text.draw(c, x_name, y0 + 18 * mm, self.department, fonts, size, align="center")
+        lines = name_lines(self.department, fonts)
+        for n, line in enumerate(lines):
+            size = text.fit_size(line, fonts, BODY_SIZE, NAME_MAX if len(lines) == 1 else NAME_HALF, 8)
+            wide = text.width(line, fonts, size)
+            x = mid if mid + wide / 2 <= self.width else self.width - wide / 2
+            baseline = y0 + (18 if len(lines) == 1 else 22.5 - 6 * n) * mm
+            text.draw(c, x, baseline, line, fonts, size, align="center")
         text.draw(c, mid, y0 + 9 * mm, cn_date(self.issued_on), fonts, BODY_SIZE, align="center")
-        room = min(x0, x_name - name_w / 2) - 6 * mm
+        room = x0 - 6 * mm
         for n, line in enumerate(self.contact):
-            size = text.fit_size(line, fonts, 12, room, 8)
+            size = text.fit_size(line, fonts, 12, room, 7)
             text.draw(c, 0, y0 + SEAL - 4 * mm - n * 6.5 * mm, line, fonts, size)
         if self.signature:
-            blank = room - text.width(self.signature, fonts, 12.5)
+            blank = max(room - text.width(self.signature, fonts, 12.5), 20 * mm)
             ruled(c, fonts, 0, y0 + 10 * mm, (self.signature, blank), 12.5)
             ruled(c, fonts, 0, y0 + 2 * mm, ("日期：", 18 * mm, "年", 10 * mm, "月", 10 * mm, "日"), 12.5)
 
 
-def grid_style(fonts: FontSet, header_rows: int = 0, label_columns: Sequence[int] = ()) -> TableStyle:
+NAME_MAX = 70 * mm  # a department name on one line, over the seal and to its left
+NAME_HALF = 50 * mm  # each line of a name too long for one
+
+
+def name_lines(name: str, fonts: FontSet) -> list[str]:
+    """The department's name on one line, or on two (split before its bracketed part, else halved)."""
+    if text.width(name, fonts, BODY_SIZE) <= NAME_MAX:
+        return [name]
+    cut = name.find("（")
+    if cut <= 0:
+        cut = (len(name) + 1) // 2
+    return [name[:cut], name[cut:]]
+
+
+PAD_LEFT, PAD_RIGHT = 4, 7  # the right one leaves room for punctuation hung at a line end
+
+
+def grid_style(fonts: FontSet, header_rows: int = 0, centred: Sequence[int] = ()) -> TableStyle:
+    """A ruled grid; text cells in the main font at cell size, centred columns and header centred."""
     commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.main_name),  # the table's own text state: no Helvetica
+        ("FONTNAME", (0, 0), (-1, -1), fonts.main_name),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 14.5),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_LEFT),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_RIGHT),
     ]
     if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), LABEL_BG))
-    commands += [("BACKGROUND", (col, 0), (col, -1), LABEL_BG) for col in label_columns]
+        commands += [("BACKGROUND", (0, 0), (-1, header_rows - 1), LABEL_BG),
+                     ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER")]
+    commands += [("ALIGN", (col, 0), (col, -1), "CENTER") for col in centred]
     return TableStyle(commands)
+
+
+def cell(value: str, style: ParagraphStyle, fonts: FontSet, width: float) -> Paragraph | str:
+    """A table cell: plain text when one line of the main font holds it (the table draws it
+    itself, nothing to lay out), else a paragraph that wraps and switches fonts."""
+    room = width - PAD_LEFT - PAD_RIGHT
+    parts = text.runs(value, fonts)
+    if ("\n" not in value and all(name == fonts.main_name for name, _ in parts)
+            and text.width(value, fonts, style.fontSize) <= room):
+        return value
+    return para(value, style, fonts)
 
 
 # label, value (wide enough for a case number), label, value (dates, phones)
@@ -170,14 +205,20 @@ def info_table(rows: Sequence[InfoRow], fonts: FontSet) -> Table:
     """Labelled facts in a grid, two pairs a row; a single pair spans the row."""
     st = styles(fonts)
     data = []
-    style = grid_style(fonts, label_columns=(0,))
+    style = grid_style(fonts, centred=(0, 2))
+    style.add("BACKGROUND", (0, 0), (0, -1), LABEL_BG)
+    for col in (0, 2):
+        style.add("FONTSIZE", (col, 0), (col, -1), st.label.fontSize)
     for r, row in enumerate(rows):
         cells: list[Paragraph | str] = []
-        for label, value in row:
-            cells += [para(label, st.label, fonts), para(value or "——", st.cell, fonts)]
+        for n, (label, value) in enumerate(row):
+            cells += [cell(label, st.label, fonts, INFO_WIDTHS[2 * n]),
+                      cell(value or "——", st.cell, fonts, INFO_WIDTHS[2 * n + 1] if len(row) == 2 else
+                           sum(INFO_WIDTHS[1:]))]
         if len(row) == 1:
             cells += ["", ""]
             style.add("SPAN", (1, r), (3, r))
+            style.add("ALIGN", (1, r), (1, r), "LEFT")
         else:
             style.add("BACKGROUND", (2, r), (2, r), LABEL_BG)
         data.append(cells)
@@ -190,11 +231,12 @@ def list_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
                fonts: FontSet, centred: Sequence[int] = (0,)) -> Table:
     """A numbered list in a grid; the header row repeats on every page it flows onto."""
     st = styles(fonts)
-    data = [[para(h, st.head, fonts) for h in header]]
+    data = [[cell(h, st.head, fonts, w) for h, w in zip(header, widths, strict=True)]]
     for row in rows or [["", "（无）"] + [""] * (len(header) - 2)]:
-        data.append([para(v, st.head if i in centred else st.cell, fonts) for i, v in enumerate(row)])
+        data.append([cell(v, st.head if i in centred else st.cell, fonts, widths[i])
+                     for i, v in enumerate(row)])
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(grid_style(fonts, header_rows=1))
+    table.setStyle(grid_style(fonts, header_rows=1, centred=centred))
     return table
 
 

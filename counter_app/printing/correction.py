@@ -37,7 +37,7 @@ def build(doc: Document, fonts: FontSet) -> tuple[PageInfo, list[Flowable]]:
         common.facts(doc, fonts),
         Spacer(1, 3 * mm),
         common.salutation(doc, fonts),
-        body(f"{you(doc)}于{cn_date(doc.received_on)}提出的{doc.item_name}申请（办件编号：{doc.case_no}），"
+        body(f"{you(doc)}于{cn_date(doc.received_on)}提出的{doc.item_name}申请，"
              f"经审查，申请材料不齐全或者不符合法定形式。根据{LAW}第三十二条第一款第（四）项的规定，"
              "现一次性告知需要补正的全部内容如下：", fonts),
         Spacer(1, 2 * mm),

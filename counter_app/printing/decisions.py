@@ -26,7 +26,7 @@ def acceptance(doc: Document, fonts: FontSet) -> tuple[PageInfo, list[Flowable]]
         common.facts(doc, fonts, *dates),
         Spacer(1, 3 * mm),
         common.salutation(doc, fonts),
-        body(f"{you(doc)}于{cn_date(doc.received_on)}提出的{doc.item_name}申请（办件编号：{doc.case_no}），"
+        body(f"{you(doc)}于{cn_date(doc.received_on)}提出的{doc.item_name}申请，"
              f"申请材料齐全、符合法定形式。根据{LAW}第三十二条第一款第（五）项的规定，本机关决定予以受理，"
              f"受理日期为{cn_date(doc.accepted_on)}。", fonts),
         body(f"本机关承诺于{cn_date(doc.promised_due)}前办结；依照{LAW}第四十二条的规定，"
@@ -42,7 +42,7 @@ def acceptance(doc: Document, fonts: FontSet) -> tuple[PageInfo, list[Flowable]]
 
 def _grounds(doc: Document, fonts: FontSet) -> list[Flowable]:
     """Why not accepted: outside this agency's powers (name the competent agency), or the reasons."""
-    opening = f"{you(doc)}于{cn_date(doc.received_on)}提出的{doc.item_name}申请（办件编号：{doc.case_no}），经审查，"
+    opening = f"{you(doc)}于{cn_date(doc.received_on)}提出的{doc.item_name}申请，经审查，"
     if doc.agency:
         out: list[Flowable] = [body(
             f"{opening}该申请事项依法不属于本机关职权范围。根据{LAW}第三十二条第一款第（二）项的规定，"

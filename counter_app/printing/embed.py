@@ -65,8 +65,22 @@ class EmbeddedTTFont(TTFont):
         self.subfont_index = subfont_index
         # Code points with a real glyph: what the run splitter asks (glyph 0 is .notdef, a box).
         self.cmap: frozenset[int] = frozenset(c for c, g in self.face.charToGlyph.items() if g)
+        # Advance widths in em (1/1000 units scaled to 1) by character: line breaking in CJK asks
+        # for every character's width on its own, tens of thousands of times a page.
+        face = self.face
+        self._em: dict[str, float] = {chr(c): w / 1000 for c, w in face.charWidths.items()}
+        self._default_em: float = face.defaultWidth / 1000
         self._subsets: OrderedDict[tuple[str, tuple[int, ...], bool], Subset] = OrderedDict()
         self._subsets_lock = threading.Lock()
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        """The width of text at size points (reportlab's name and contract), from a per-character table."""
+        if isinstance(text, bytes):
+            text = text.decode(encoding or "utf8")
+        em, default = self._em, self._default_em
+        if len(text) == 1:
+            return em.get(text, default) * size
+        return sum(em.get(c, default) for c in text) * size
 
     def _subset(self, base: str, subset: list[int], compress: bool) -> Subset:
         """What a subset writes, made once: its font program, glyph widths and ToUnicode map."""

@@ -156,9 +156,12 @@ def _footer(canvas: Canvas, info: PageInfo) -> None:
     canvas.setLineWidth(0.6)
     canvas.line(LEFT, FOOTER_RULE, PAGE_W - RIGHT, FOOTER_RULE)
     room = FRAME_W - 28 * mm  # the page count sits at the right of the first line
-    for n, line in enumerate((info.hall_line, info.phone_line)):
+    lines = [info.hall_line, info.phone_line]
+    if text.width(info.hall_line, fonts, 7.5) > room and "　" in info.hall_line:
+        lines[:1] = info.hall_line.split("　", 1)  # the hall's name, then its address
+    for n, line in enumerate(lines):
         size = text.fit_size(line, fonts, FOOTER_SIZE, room if n == 0 else FRAME_W, 6)
-        text.draw(canvas, LEFT, FOOTER_RULE - (4.5 + 4.2 * n) * mm, line, fonts, size)
+        text.draw(canvas, LEFT, FOOTER_RULE - (4.5 + 4 * n) * mm, line, fonts, size)
     canvas.restoreState()
 
 

@@ -39,7 +39,7 @@ def build(doc: Document, fonts: FontSet) -> tuple[PageInfo, list[Flowable]]:
         Spacer(1, 3 * mm),
         common.salutation(doc, fonts),
         body(f"本机关于{cn_date(doc.received_on)}收到{you(doc)}提交的{doc.item_name}申请材料"
-             f"（办件编号：{doc.case_no}）共{len(received)}项，清单如下：", fonts),
+             f"共{len(received)}项，清单如下：", fonts),
         Spacer(1, 2 * mm),
         materials(doc, fonts),
         Spacer(1, 3 * mm),

@@ -26,7 +26,7 @@ def extension(doc: Document, fonts: FontSet) -> tuple[PageInfo, list[Flowable]]:
         common.facts(doc, fonts, *dates),
         Spacer(1, 3 * mm),
         common.salutation(doc, fonts),
-        body(f"本机关于{cn_date(doc.accepted_on)}受理的{you(doc)}{doc.item_name}申请（办件编号：{doc.case_no}），"
+        body(f"本机关于{cn_date(doc.accepted_on)}受理的{you(doc)}{doc.item_name}申请，"
              "因下列原因，不能在法定期限内作出行政许可决定：", fonts),
         *(common.reasons_paragraphs(doc.reasons, fonts) or [body("——", fonts)]),
         body(f"经本机关负责人批准，根据{LAW}第四十二条第一款的规定，审查期限延长{days}个工作日，"
@@ -49,7 +49,7 @@ def suspension(doc: Document, fonts: FontSet) -> tuple[PageInfo, list[Flowable]]
         common.facts(doc, fonts, *dates),
         Spacer(1, 3 * mm),
         common.salutation(doc, fonts),
-        body(f"本机关受理的{you(doc)}{doc.item_name}申请（办件编号：{doc.case_no}），依法需要进行{reason}。"
+        body(f"本机关受理的{you(doc)}{doc.item_name}申请，依法需要进行{reason}。"
              f"根据{LAW}第四十五条的规定，自{cn_date(doc.suspension_start)}起进行上述程序，预计需要{length}，"
              "所需时间不计算在行政许可期限内。", fonts),
         body(f"上述程序结束后，本机关将继续审查，并将办理结果及时告知{you(doc)}。", fonts),
