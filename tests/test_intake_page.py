@@ -84,7 +84,7 @@ def test_one_time_notice_with_f6(qtbot, desk) -> None:  # type: ignore[no-untype
     dialog = page.print_bar.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.document.case_no == saved.args[0]
-    assert [m.problem for m in dialog.document.materials] == ["", "copy unreadable"]
+    assert [m.problem for m in dialog.document.materials] == ["copy unreadable", ""]
     dialog.close()
 
 
