@@ -98,3 +98,14 @@ def test_translate_is_never_aliased() -> None:
     """lupdate only sees literal tr(...) and QCoreApplication.translate(...) calls."""
     for path in (ROOT / "counter_app" / "ui").rglob("*.py"):
         assert "= QCoreApplication.translate" not in path.read_text(encoding="utf-8"), path
+
+
+def test_no_tr_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there would ship untranslated without a warning."""
+    import re
+
+    pattern = re.compile(r"""f(["']).*\{[^}]*\btr\(""")
+    hidden = [f"{path.name}:{number}" for path in sorted(Path(config.__file__).parent.joinpath("ui").rglob("*.py"))
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if pattern.search(line)]
+    assert hidden == []

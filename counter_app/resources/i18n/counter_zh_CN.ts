@@ -206,6 +206,10 @@
         <translation>需补正：%1</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
         <source>reprint</source>
         <translation>补打</translation>
     </message>
@@ -224,6 +228,14 @@
     <message>
         <source> for %1</source>
         <translation>（代 %1）</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未生效</translation>
     </message>
 </context>
 <context>

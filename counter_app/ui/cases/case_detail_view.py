@@ -107,8 +107,10 @@ class CaseDetailView(QWidget):
             notes.append(self.tr("Asked for: %1").replace("%1", listed))
         rows = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in facts)
         notes_html = "".join(f"<p><b>{e(n)}</b></p>" for n in notes)
+        # lupdate cannot see tr() inside an f-string: every string is taken out first.
+        timeline = self.tr("Timeline")
         return (f"<h3>{e(s.case_no)} {e(s.item.name)}</h3><table>{rows}</table>{notes_html}"
-                f"<h4>{e(self.tr('Timeline'))}</h4>{self._timeline(d)}{self._prints()}")
+                f"<h4>{e(timeline)}</h4>{self._timeline(d)}{self._prints()}")
 
     def _prints(self) -> str:
         if not self.prints:
@@ -136,9 +138,11 @@ class CaseDetailView(QWidget):
                     extra += f" · {e(str(entry.data[key]))}"
             flag = ""
             if entry.in_conflict:
-                flag = f" <b style='color:#b00020'>[{e(self.tr('in conflict'))}]</b>"
+                in_conflict = self.tr("in conflict")
+                flag = f" <b style='color:#b00020'>[{e(in_conflict)}]</b>"
             elif entry.ignored_reason:
-                flag = f" <i>[{e(self.tr('not applied'))}: {e(message(entry.ignored_reason))}]</i>"
+                not_applied = self.tr("not applied")
+                flag = f" <i>[{e(not_applied)}: {e(message(entry.ignored_reason))}]</i>"
             items.append(f"<li>{e(when)} · <b>{e(labels_case.step(entry.kind))}</b> · {e(who)} · "
                          f"{e(entry.device)}{extra}{flag}</li>")
         return f"<ul>{''.join(items)}</ul>"
