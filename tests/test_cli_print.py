@@ -64,3 +64,17 @@ def test_print_errors_exit_non_zero_and_write_nothing(demo_dir: Path, tmp_path: 
     copies = _run(demo_dir, "print", "receipt", notice_case, "--out", str(out), "--staff", "S0101", "--copies", "0")
     assert copies.returncode == 1 and "--copies" in copies.stderr
     assert not out.exists()
+
+
+def test_a_bad_font_in_the_settings_fails_before_a_number_is_taken(demo_dir: Path, tmp_path: Path) -> None:
+    settings = demo_dir / "settings.json"
+    data = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
+    settings.write_text(json.dumps({**data, "print_font": str(tmp_path / "no-such-font.ttf")}), encoding="utf-8")
+    case_no = _case(demo_dir, "awaiting_correction")
+    out = tmp_path / "x.pdf"
+    failed = _run(demo_dir, "print", "receipt", case_no, "--out", str(out), "--staff", "S0101")
+    assert failed.returncode == 1 and "no-such-font.ttf" in failed.stderr
+    assert not out.exists()
+    settings.write_text(json.dumps(data), encoding="utf-8")
+    done = _run(demo_dir, "print", "receipt", case_no, "--out", str(out), "--staff", "S0101")
+    assert done.stdout.strip().endswith("-0001号")  # the failed attempt took no number

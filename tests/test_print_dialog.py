@@ -175,3 +175,15 @@ def test_one_key_prints_the_decision_document_at_once(qtbot, demo_counter: Count
     assert re.search(r"审受字〔2026〕", printed.args[0])
     _arrived(folder, before)
     assert printed.args[0] in bar.status.text()
+
+
+def test_a_bad_font_in_the_settings_is_reported_and_takes_no_number(qtbot, demo_counter: Counter,
+                                                                    tmp_path: Path) -> None:
+    demo_counter.config.settings.print_font = str(tmp_path / "no-such-font.ttf")
+    desk = _desk(demo_counter)
+    case_no = _accepted(demo_counter)
+    dialog = DocumentDialog(desk, case_no, DocumentKind.ACCEPTANCE)
+    qtbot.addWidget(dialog)
+    assert "no-such-font.ttf" in dialog.status.text() and not dialog.status.isHidden()
+    assert dialog.pdf_document is None
+    assert desk.print_history(case_no) == []
