@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, cli_cases, cli_print, config, logs
+from counter_app import __version__, cli_cases, cli_print, cli_seal, config, logs
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--demo", action="store_true", help="load the demo hall into an empty hall database")
     cli_cases.add_parser(commands)
     cli_print.add_parser(commands)
+    cli_seal.add_parser(commands)
     return parser
 
 
@@ -44,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_cases.run(cfg, args)
     if args.command == "print":
         return cli_print.run(cfg, args)
+    if args.command == "seal":
+        return cli_seal.run(cfg, args)
     return _gui(cfg, args.lang)
 
 

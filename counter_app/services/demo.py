@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import ItemKind, MaterialForm, Requirement
 from counter_app.domain.hall import Season, WindowType
+from counter_app.domain.seals import SealEventKind, SealState
 from counter_app.domain.search import pinyin_keys
 from counter_app.domain.staff import Employment, Role
 from counter_app.services.pins import hash_pin
@@ -21,6 +22,8 @@ from counter_app.store.models import (
     Hall,
     Item,
     ItemMaterial,
+    Seal,
+    SealEvent,
     ServiceWindow,
     Staff,
     StaffRole,
@@ -69,6 +72,32 @@ def load_demo_hall(session: Session, data: dict[str, Any] | None = None) -> None
     session.add_all(_item(i, departments) for i in data["items"])
     _add_staff(session, data["staff"], departments, windows)
     session.flush()
+    _add_seals(session, departments)
+    session.flush()
+
+
+def _add_seals(session: Session, departments: dict[str, Department]) -> None:
+    """One special approval seal per department with a chief representative, kept by its A and B."""
+    chiefs: dict[tuple[Any, Role], Staff] = {}
+    admin: Staff | None = None
+    for staff in session.scalars(select(Staff)):
+        if Role.HALL_ADMIN in staff.roles:
+            admin = staff
+        for role in staff.roles & {Role.CHIEF_REPRESENTATIVE_A, Role.CHIEF_REPRESENTATIVE_B}:
+            chiefs[(staff.department_id, role)] = staff
+    for code, department in departments.items():
+        a = chiefs.get((department.id, Role.CHIEF_REPRESENTATIVE_A))
+        if a is None:
+            continue
+        b = chiefs.get((department.id, Role.CHIEF_REPRESENTATIVE_B))
+        seal = Seal(code=f"{code}-SP01", name=f"{department.name}行政审批专用章", department_id=department.id,
+                    state=SealState.IN_USE, custodian_a_id=a.id, custodian_b_id=b.id if b else None)
+        session.add(seal)
+        session.flush()
+        session.add(SealEvent(seal_id=seal.id, kind=SealEventKind.REGISTERED.value,
+                              occurred_at=dt.datetime(2026, 1, 5, 1, tzinfo=dt.UTC),
+                              actor_id=admin.id if admin else a.id,
+                              data={"custodian_a": str(a.id), "custodian_b": str(b.id) if b else None}))
 
 
 def _lookup(table: dict[Any, Any], key: Any, what: str) -> Any:

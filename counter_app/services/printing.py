@@ -23,6 +23,7 @@ from counter_app.domain.events import CaseEvent
 from counter_app.domain.ids import new_id
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import print_refusal
+from counter_app.services import stamping
 from counter_app.services.documents import CaseAtHand, build
 from counter_app.store import cases
 from counter_app.store.bookkeeping import LocalCounter, OutboxEntry
@@ -86,17 +87,25 @@ def preview(uow: UnitOfWork, who: StaffSession, case_no: str, kind: DocumentKind
 
 
 def record_print(uow: UnitOfWork, who: StaffSession, case_no: str, kind: DocumentKind, *, copies: int,
-                 destination: str, target: str, now: dt.datetime) -> PrintOutcome:
-    """Take the number (or the original's, for a reprint) and append the print fact; nothing on error."""
+                 destination: str, target: str, now: dt.datetime,
+                 stamp: stamping.StampRequest | None = None) -> PrintOutcome:
+    """Take the number (or the original's, for a reprint) and append the print fact; nothing on error.
+
+    With a stamp, the stamping of the printed document is logged in the same transaction.
+    """
     errors = _request_errors(copies, destination, target)
     with uow:
         s = uow.session
         found = _checked(s, who, case_no, kind)
         if isinstance(found, list):
             return PrintOutcome(tuple(found + errors))
+        case, source = found
+        seal = None
+        if stamp is not None:
+            seal, purpose, stamp_errors = stamping.check(s, who, stamp, case.row.department_id)
+            errors += stamp_errors
         if errors:
             return PrintOutcome(tuple(errors))
-        case, source = found
         first = _first_print(s, source.id, kind)
         if first is not None:
             number, issued_on, reprinted_on = first.document_no, hall_time(first.printed_at).date(), hall_today(now)
@@ -110,6 +119,9 @@ def record_print(uow: UnitOfWork, who: StaffSession, case_no: str, kind: Documen
         )
         s.add(record)
         s.add(OutboxEntry(fact_table=PrintRecord.__tablename__, fact_id=record.id, queued_at=now))
+        if stamp is not None and seal is not None:
+            s.flush()  # the stamping refers to the print record
+            stamping.append(s, who, seal, record, stamp.impressions, purpose, now)
         uow.commit()
         return PrintOutcome(document=document, record_id=record.id)
 

@@ -20,6 +20,7 @@ from counter_app.services import calendar_setup, demo, demo_cases
 from counter_app.store import migrate
 from counter_app.store.engine import describe
 from counter_app.store.models import Device, Hall, SyncState
+from counter_app.sync import seal_heads
 from counter_app.sync.reference import PULLED_AT_KEY, pull_reference
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ def open_counter(counter: Counter, *, demo_if_empty: bool | None = None) -> Coun
         demo_loaded = _prepare_hall(counter, demo_if_empty)
         if first_run:
             _register_device(counter, now)
+        _push_seal_heads(counter, now)
         pulled = _pull(counter, now)
         reachable = True
         if demo_loaded and not demo_cases.has_cases(counter):
@@ -118,6 +120,17 @@ def _register_device(counter: Counter, now: dt.datetime) -> None:
         log.info("registered as device %s (%s)", device.code, device.id)
         return
     raise RuntimeError("could not register this counter with the hall")
+
+
+def _push_seal_heads(counter: Counter, now: dt.datetime) -> None:
+    """The hall keeps every head of the stamping log's chains; the sync issue sends them on its cycle too."""
+    device = _device_id(counter)
+    assert device is not None
+    with counter.local() as local, counter.hall() as hall:
+        sent = seal_heads.push_heads(local.session, hall.session, device, now)
+        hall.commit()
+    if sent:
+        log.info("sent %d seal chain heads to the hall", sent)
 
 
 def _pull(counter: Counter, now: dt.datetime) -> dt.datetime:

@@ -73,4 +73,5 @@ class PrintRecord(Fact, Base):
     acting_for_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
 
 
-FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__, PrintRecord.__tablename__)
+FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__, PrintRecord.__tablename__,
+                                "seal_event", "seal_stamping", "seal_chain_head")

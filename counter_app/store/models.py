@@ -17,6 +17,7 @@ from counter_app.store.reference import (
     StaffRole,
     WindowDepartment,
 )
+from counter_app.store.seals import Seal, SealChainHead, SealEvent, SealStamping
 
 metadata = Base.metadata
 
@@ -38,6 +39,10 @@ __all__ = [
     "LocalCounter",
     "OutboxEntry",
     "PrintRecord",
+    "Seal",
+    "SealChainHead",
+    "SealEvent",
+    "SealStamping",
     "ServiceWindow",
     "Staff",
     "StaffRole",

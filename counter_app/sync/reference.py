@@ -21,6 +21,9 @@ from counter_app.store.models import (
     Hall,
     Item,
     ItemMaterial,
+    Seal,
+    SealChainHead,
+    SealEvent,
     ServiceWindow,
     Staff,
     StaffRole,
@@ -31,8 +34,11 @@ from counter_app.store.models import (
 # Parents before children. Link tables are replaced whole: nothing refers to them.
 ENTITY_TABLES: tuple[Table, ...] = tuple(
     m.__table__  # type: ignore[misc]
-    for m in (Hall, Department, ServiceWindow, Device, Staff, Item, CalendarYear, CalendarDay)
+    for m in (Hall, Department, ServiceWindow, Device, Staff, Item, CalendarYear, CalendarDay, Seal)
 )
+# Hall-made facts a counter keeps copies of: the seal register's history and the chain heads the
+# hall holds, so that a counter can check its stamping log against them while the network is down.
+HALL_FACT_TABLES: tuple[Table, ...] = tuple(m.__table__ for m in (SealEvent, SealChainHead))  # type: ignore[misc]
 LINK_TABLES: tuple[Table, ...] = tuple(
     m.__table__ for m in (WindowDepartment, StaffRole, ItemMaterial)  # type: ignore[misc]
 )
@@ -56,14 +62,14 @@ def pull_reference(hall: Session, local: Session, now: dt.datetime) -> Reference
     copied = 0
     for table in LINK_TABLES:
         local.execute(delete(table))
-    for table in ENTITY_TABLES + LINK_TABLES:
+    for table in ENTITY_TABLES + LINK_TABLES + HALL_FACT_TABLES:
         rows = [dict(r) for r in hall.execute(select(table)).mappings()]
         if not rows:
             continue
         statement = sqlite_insert(table)
         keys = [c.name for c in table.primary_key.columns]
         changing = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
-        if changing:
+        if changing and table not in HALL_FACT_TABLES:
             statement = statement.on_conflict_do_update(index_elements=keys, set_=changing)
         else:
             statement = statement.on_conflict_do_nothing(index_elements=keys)

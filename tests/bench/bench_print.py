@@ -129,8 +129,8 @@ def run() -> dict[str, object]:
     ours, floor = [], []
     for n in range(RUNS):  # interleaved, a new applicant each time
         each = notice(applicant_name(n))
-        ours.append(_ms(lambda: render(each)))
-        floor.append(_ms(lambda: floor_page(each, floor_font)))
+        ours.append(_ms(lambda each=each: render(each)))
+        floor.append(_ms(lambda each=each: floor_page(each, floor_font)))
     median, floor_median = statistics.median(ours), statistics.median(floor)
     ratio = median / floor_median
     return {

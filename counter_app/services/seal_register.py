@@ -1,0 +1,103 @@
+"""The seal register at the hall (印章登记): custody and state change only as recorded events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from counter_app.app import Counter
+from counter_app.domain.applicant import FieldError, validate_text
+from counter_app.domain.login import StaffSession
+from counter_app.domain.permissions import CHIEFS
+from counter_app.domain.seals import SealEventKind, SealState, custody_errors
+from counter_app.domain.staff import Role
+from counter_app.store.models import Seal, SealEvent, Staff
+from counter_app.sync.reference import pull_reference
+
+REASON_MAX = 200
+
+
+def change_custody(counter: Counter, who: StaffSession, seal_code: str, a_code: str, b_code: str, reason: str,
+                   now: dt.datetime) -> list[FieldError]:
+    """Hand the seal to new custodians (A, and B or nobody) at the hall, then bring the counter up to date."""
+    if Role.HALL_ADMIN not in who.roles:
+        return [FieldError("seal", "hall_admin_only")]
+    reason_text, errors = validate_text(reason, "reason", required=True, max_length=REASON_MAX)
+    try:
+        with counter.hall() as hall:
+            s = hall.session
+            seal = s.scalars(select(Seal).where(Seal.code == seal_code.strip())).first()
+            if seal is None:
+                return [FieldError("seal", "unknown")]
+            a, a_errors = _staff(s, a_code, "custodian_a", required=True)
+            b, b_errors = _staff(s, b_code, "custodian_b", required=False)
+            errors += a_errors + b_errors
+            if not a_errors + b_errors:
+                errors += custody_errors(
+                    a.id if a else None, b.id if b else None, a_is_chief=_is_chief(a), b_is_chief=_is_chief(b),
+                    same_department=all(p.department_id == seal.department_id for p in (a, b) if p))
+            if errors:
+                return errors
+            assert a is not None
+            data = {"custodian_a": str(a.id), "custodian_b": str(b.id) if b else None, "reason": reason_text,
+                    "before": {"custodian_a": _str(seal.custodian_a_id), "custodian_b": _str(seal.custodian_b_id)}}
+            seal.custodian_a_id, seal.custodian_b_id = a.id, (b.id if b else None)
+            s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.CUSTODY_CHANGED.value, occurred_at=now,
+                            actor_id=who.staff_id, data=data))
+            hall.commit()
+    except OperationalError:
+        return [FieldError("seal", "hall_unreachable")]
+    _pull(counter, now)
+    return []
+
+
+def change_state(counter: Counter, who: StaffSession, seal_code: str, state: SealState, reason: str,
+                 now: dt.datetime) -> list[FieldError]:
+    """Suspend, resume or retire a seal at the hall; a retired seal stays retired."""
+    if Role.HALL_ADMIN not in who.roles:
+        return [FieldError("seal", "hall_admin_only")]
+    reason_text, errors = validate_text(reason, "reason", required=True, max_length=REASON_MAX)
+    try:
+        with counter.hall() as hall:
+            s = hall.session
+            seal = s.scalars(select(Seal).where(Seal.code == seal_code.strip())).first()
+            if seal is None:
+                return [FieldError("seal", "unknown")]
+            if SealState(seal.state) is SealState.RETIRED:
+                errors.append(FieldError("state", "seal_retired"))
+            if errors:
+                return errors
+            s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.STATE_CHANGED.value, occurred_at=now,
+                            actor_id=who.staff_id,
+                            data={"state": state.value, "before": SealState(seal.state).value, "reason": reason_text}))
+            seal.state = state
+            hall.commit()
+    except OperationalError:
+        return [FieldError("seal", "hall_unreachable")]
+    _pull(counter, now)
+    return []
+
+
+def _staff(s: Session, code: str, field: str, *, required: bool) -> tuple[Staff | None, list[FieldError]]:
+    if not code.strip():
+        return None, [FieldError(field, "required")] if required else []
+    staff = s.scalars(select(Staff).where(Staff.code == code.strip().upper(), Staff.active)).first()
+    return staff, [] if staff else [FieldError(field, "unknown")]
+
+
+def _is_chief(staff: Staff | None) -> bool:
+    return staff is not None and bool(staff.roles & CHIEFS)
+
+
+def _str(value: uuid.UUID | None) -> str | None:
+    return str(value) if value else None
+
+
+def _pull(counter: Counter, now: dt.datetime) -> None:
+    with counter.hall() as hall, counter.local() as local:
+        pull_reference(hall.session, local.session, now)
+        local.commit()
