@@ -112,7 +112,7 @@ def test_printing_and_stamping_in_one_step_or_not_at_all(demo_counter: Counter) 
                                  stamp=StampRequest(SEAL, impressions=2, purpose="受理通知书"))
     assert done.ok
     lines = seal_log.entries_on(demo_counter, SEAL, dt.date(2026, 12, 1))
-    assert [(l.document_no, l.impressions, l.stamped_by) for l in lines] == [(done.document.number, 2, "张建军")]
+    assert [(x.document_no, x.impressions, x.stamped_by) for x in lines] == [(done.document.number, 2, "张建军")]
 
 
 def test_custody_changes_are_events_and_reach_the_counter(demo_counter: Counter) -> None:
