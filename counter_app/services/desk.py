@@ -18,7 +18,8 @@ from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import IntakeDecision
 from counter_app.domain.login import StaffSession
-from counter_app.services import case_queries, case_steps, intake, overview, printing
+from counter_app.domain.seals import DailyRegister, RegisterLine
+from counter_app.services import case_queries, case_steps, intake, overview, printing, seal_log, stamping
 
 
 @dataclass
@@ -58,9 +59,9 @@ class Desk:
         return printing.preview(self.counter.local(), self.who, case_no, kind, self.clock())
 
     def record_print(self, case_no: str, kind: DocumentKind, *, copies: int, destination: str,
-                     target: str) -> printing.PrintOutcome:
+                     target: str, stamp: stamping.StampRequest | None = None) -> printing.PrintOutcome:
         return printing.record_print(self.counter.local(), self.who, case_no, kind, copies=copies,
-                                     destination=destination, target=target, now=self.clock())
+                                     destination=destination, target=target, now=self.clock(), stamp=stamp)
 
     def print_history(self, case_no: str) -> list[printing.PrintFact]:
         return printing.print_history(self.counter.local(), case_no)
@@ -74,3 +75,32 @@ class Desk:
     @property
     def preferred_printer(self) -> str:
         return self.counter.config.settings.printer
+
+    # --- the special approval seal (用印) ---
+
+    def stamping_seal(self, case_no: str) -> str | None:
+        return seal_log.seal_to_stamp(self.counter, self.who, case_no)
+
+    def seals(self) -> list[seal_log.SealRow]:
+        return seal_log.seals_for(self.counter, self.who)
+
+    def seal_entries(self, seal_code: str, day: dt.date) -> list[RegisterLine]:
+        return seal_log.entries_on(self.counter, seal_code, day)
+
+    def verify_seals(self) -> seal_log.ChainReport:
+        return seal_log.verify(self.counter, self.who.device_id)
+
+    def record_stamping(self, document_no: str, request: stamping.StampRequest) -> stamping.StampingOutcome:
+        return stamping.record_stamping(self.counter.local(), self.who, document_no, request, self.clock())
+
+    def push_seal_heads(self) -> int | None:
+        """Hand the chain heads to the hall (the pages run this off the UI thread after a stamping)."""
+        return seal_log.push_heads(self.counter, self.who.device_id, self.clock())
+
+    def daily_register(self, seal_code: str, day: dt.date) -> DailyRegister | None:
+        return seal_log.daily_register(self.counter, seal_code, day, self.who.device_id, self.clock())
+
+    def render_register(self, register: DailyRegister) -> bytes:
+        from counter_app.printing.seal_register import render_register
+
+        return render_register(register, font_path=self.counter.config.settings.print_font or None)

@@ -17,8 +17,9 @@ from counter_app.domain.clock import HALL_ZONE
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import CHIEFS
 from counter_app.domain.seal_chain import ChainEntry, Fault
-from counter_app.domain.seals import DailyRegister, RegisterChain, RegisterLine, SealState
+from counter_app.domain.seals import DailyRegister, RegisterChain, RegisterLine, SealState, stamping_refusal
 from counter_app.domain.staff import Role
+from counter_app.services.stamping import view
 from counter_app.store.models import Case, Department, Device, Hall, PrintRecord, Seal, SealStamping, Staff
 from counter_app.sync import seal_heads
 
@@ -69,6 +70,17 @@ def seals_for(counter: Counter, who: StaffSession) -> list[SealRow]:
             query = query.where(Seal.department_id == who.department_id)
         return [SealRow(seal.code, seal.name, dept, SealState(seal.state), an or "", bn or "")
                 for seal, dept, an, bn in uow.session.execute(query)]
+
+
+def seal_to_stamp(counter: Counter, who: StaffSession, case_no: str) -> str | None:
+    """The seal this person may stamp the case's documents with now, if any (what the print dialog offers)."""
+    with counter.local() as uow:
+        s = uow.session
+        department = s.scalar(select(Case.department_id).where(Case.case_no == case_no.strip()))
+        for seal in s.scalars(select(Seal).where(Seal.department_id == department).order_by(Seal.code)):
+            if stamping_refusal(view(seal), who.staff_id, a_absent=False) is None:
+                return seal.code
+        return None
 
 
 def entries_on(counter: Counter, seal_code: str, day: dt.date) -> list[RegisterLine]:

@@ -75,6 +75,18 @@ def message(code: str) -> str:
         "not_for_this_case": QCoreApplication.translate(
             "FieldErrors", "This case has no such document: its steps do not include what the document records."
         ),
+        "not_a_custodian": QCoreApplication.translate(
+            "FieldErrors", "Only the seal's custodians, the chief representatives A and B, may stamp with it."
+        ),
+        "custodian_b_only_when_a_absent": QCoreApplication.translate(
+            "FieldErrors", "The B-role chief stamps only during an approved absence of A."
+        ),
+        "seal_not_in_use": QCoreApplication.translate("FieldErrors", "This seal is suspended or retired."),
+        "not_printed": QCoreApplication.translate(
+            "FieldErrors", "No printed document has this number: a seal is never put on blank paper."
+        ),
+        "same_as_a": QCoreApplication.translate("FieldErrors", "A and B must be two different people."),
+        "seal_retired": QCoreApplication.translate("FieldErrors", "A retired seal stays retired."),
         "hall_admin_only": QCoreApplication.translate("FieldErrors", "Only the hall administrator may do this."),
         "hall_unreachable": QCoreApplication.translate(
             "FieldErrors", "The hall database cannot be reached; try again when the network is back."

@@ -499,6 +499,49 @@
     </message>
 </context>
 <context>
+    <name>ChainBadge</name>
+    <message>
+        <source>edited</source>
+        <translation>被修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>被删除</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>顺序被调换</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>被插入</translation>
+    </message>
+    <message>
+        <source>newest entries cut off</source>
+        <translation>最新记录被截去</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>this counter&apos;s copy (the hall cannot be reached)</source>
+        <translation>本机副本（大厅无法连接）</translation>
+    </message>
+    <message>
+        <source>✔ Stamping log intact: %1 entries in %2 chain(s), checked against the heads held by %3.</source>
+        <translation>✔ 用印登记完整：%2 条链共 %1 条记录，已与%3保存的链头核对。</translation>
+    </message>
+    <message>
+        <source>seal %1, entry %2: %3</source>
+        <translation>印章 %1 第 %2 条：%3</translation>
+    </message>
+    <message>
+        <source>✘ The stamping log has been tampered with: %1. Report it to the hall at once.</source>
+        <translation>✘ 用印登记遭到篡改：%1。请立即报告中心。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Material %1: %2</source>
@@ -786,6 +829,30 @@
     <message>
         <source>This case has no such document: its steps do not include what the document records.</source>
         <translation>本办件没有这份文书：办理环节中没有它所记载的事项。</translation>
+    </message>
+    <message>
+        <source>Only the seal&apos;s custodians, the chief representatives A and B, may stamp with it.</source>
+        <translation>只有印章保管人（首席代表A角、B角）可以用印。</translation>
+    </message>
+    <message>
+        <source>The B-role chief stamps only during an approved absence of A.</source>
+        <translation>B角首席代表仅在A角请假获批期间用印。</translation>
+    </message>
+    <message>
+        <source>This seal is suspended or retired.</source>
+        <translation>该印章已暂停使用或已停用。</translation>
+    </message>
+    <message>
+        <source>No printed document has this number: a seal is never put on blank paper.</source>
+        <translation>没有已打印文书使用此编号：严禁在空白纸上用印。</translation>
+    </message>
+    <message>
+        <source>A and B must be two different people.</source>
+        <translation>A角与B角须为两人。</translation>
+    </message>
+    <message>
+        <source>A retired seal stays retired.</source>
+        <translation>已停用的印章不能恢复。</translation>
     </message>
     <message>
         <source>Only the hall administrator may do this.</source>
@@ -1174,6 +1241,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>办件</translation>
     </message>
     <message>
+        <source>Seal log</source>
+        <translation>用印</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -1207,6 +1278,127 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Printed %1 No. %2.</source>
         <translation>已打印%1，文号 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Daily stamping register %1 · %2</source>
+        <translation>用印登记簿 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未能打印：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SealLogPage</name>
+    <message>
+        <source> for %1</source>
+        <translation>（代 %1）</translation>
+    </message>
+    <message>
+        <source>Logged: entry %1 of this counter&apos;s chain.</source>
+        <translation>已登记：本机用印链第 %1 条。</translation>
+    </message>
+    <message>
+        <source>Seal log</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <source>Log a stamping of a printed document</source>
+        <translation>登记已打印文书的用印</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>as printed on the document, e.g. 二七市监审受字〔2026〕第C01-0001号</source>
+        <translation>按文书上的编号填写，如 二七市监审受字〔2026〕第C01-0001号</translation>
+    </message>
+    <message>
+        <source>Log the stamping (Ctrl+Enter)</source>
+        <translation>登记用印（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Daily register (PDF)…</source>
+        <translation>用印登记簿（PDF）…</translation>
+    </message>
+    <message>
+        <source>Stamping</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>用印次数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Stamped by</source>
+        <translation>用印人</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>终端</translation>
+    </message>
+</context>
+<context>
+    <name>StampBox</name>
+    <message>
+        <source>Impressions</source>
+        <translation>用印次数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Stamp with the seal %1 and log it</source>
+        <translation>加盖 %1 并登记用印</translation>
     </message>
 </context>
 <context>

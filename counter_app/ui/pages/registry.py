@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.staff import Role
-from counter_app.services import overview
+from counter_app.services import overview, seal_log
 from counter_app.services.desk import Desk
 
 Page = tuple[Callable[[], str], QWidget]
@@ -32,6 +32,10 @@ def pages_for(desk: Desk) -> list[Page]:
         intake.case_saved.connect(cases.refresh)
         pages.append((lambda: QCoreApplication.translate("Pages", "Intake"), intake))
     pages.append((lambda: QCoreApplication.translate("Pages", "Cases"), cases))
+    if seal_log.may_see_seal_log(desk.who):
+        from counter_app.ui.pages.seal_log_page import SealLogPage
+
+        pages.append((lambda: QCoreApplication.translate("Pages", "Seal log"), SealLogPage(desk)))
     if Role.HALL_ADMIN in desk.who.roles:
         from counter_app.ui.pages.calendar_page import CalendarPage
 

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.applicant import FieldError
 from counter_app.domain.documents import DEFAULT_COPIES, MAX_COPIES, Document, DocumentKind
+from counter_app.domain.seals import NEEDS_SEAL
 from counter_app.services.desk import Desk
+from counter_app.ui import tasks
 from counter_app.ui.form_widgets import error_label, show_error, with_error
 from counter_app.ui.printing import jobs, printer
 from counter_app.ui.printing.labels import document_title
+from counter_app.ui.printing.stamp_box import StampBox
 
 
 class DocumentDialog(QDialog):
@@ -60,6 +63,8 @@ class DocumentDialog(QDialog):
         self.print_button.clicked.connect(self.print_now)
         self.save_button.clicked.connect(self._ask_and_save)
         self.close_button.clicked.connect(self.reject)
+        seal = desk.stamping_seal(case_no) if kind in NEEDS_SEAL else None
+        self.stamp_box = StampBox(seal, document_title(kind))
         self._build()
         self._load()
 
@@ -77,6 +82,7 @@ class DocumentDialog(QDialog):
         buttons.addStretch(1)
         column = QVBoxLayout()
         column.addLayout(side)
+        column.addWidget(self.stamp_box)
         column.addWidget(self.status)
         column.addLayout(buttons)
         body = QHBoxLayout()
@@ -125,10 +131,11 @@ class DocumentDialog(QDialog):
         if not name:
             show_error(self.printer_error, self.tr("Choose a printer."), translated=True)
             return False
-        return self._finish(jobs.print_to(self.desk, self.case_no, self.kind, name, self.copies.value()))
+        return self._finish(jobs.print_to(self.desk, self.case_no, self.kind, name, self.copies.value(),
+                                          self.stamp_box.request()))
 
     def save_pdf_to(self, path: Path) -> bool:
-        return self._finish(jobs.save_pdf(self.desk, self.case_no, self.kind, path))
+        return self._finish(jobs.save_pdf(self.desk, self.case_no, self.kind, path, self.stamp_box.request()))
 
     def _finish(self, result: jobs.JobResult) -> bool:
         if result.errors:
@@ -137,6 +144,8 @@ class DocumentDialog(QDialog):
             self._fail(self.tr("Not printed: %1. The print is recorded; printing again makes a reprint (补打).")
                        .replace("%1", result.failure))
         else:
+            if self.stamp_box.request() is not None:
+                tasks.start(tasks.Task(self.desk.push_seal_heads))  # the hall keeps the new chain head
             self.printed.emit(result.number)
             self.accept()
         return result.ok
@@ -148,7 +157,7 @@ class DocumentDialog(QDialog):
             self.save_pdf_to(Path(chosen))
 
     def _refused(self, errors: list[FieldError]) -> None:
-        by_field = {e.field: e.code for e in errors}
+        by_field = {e.field: e.code for e in self.stamp_box.show_errors(errors)}
         show_error(self.copies_error, by_field.pop("copies", None))
         if by_field:
             show_error(self.status, next(iter(by_field.values())))

@@ -9,6 +9,7 @@ from pathlib import Path
 from counter_app.domain.applicant import FieldError
 from counter_app.domain.documents import DocumentKind
 from counter_app.services.desk import Desk
+from counter_app.services.stamping import StampRequest
 from counter_app.ui.printing import printer
 from counter_app.ui.printing.labels import document_title
 
@@ -24,8 +25,10 @@ class JobResult:
         return bool(self.number) and not self.errors and not self.failure
 
 
-def print_to(desk: Desk, case_no: str, kind: DocumentKind, printer_name: str, copies: int) -> JobResult:
-    outcome = desk.record_print(case_no, kind, copies=copies, destination="printer", target=printer_name)
+def print_to(desk: Desk, case_no: str, kind: DocumentKind, printer_name: str, copies: int,
+             stamp: StampRequest | None = None) -> JobResult:
+    outcome = desk.record_print(case_no, kind, copies=copies, destination="printer", target=printer_name,
+                                stamp=stamp)
     if not outcome.ok or outcome.document is None:
         return JobResult(errors=outcome.errors)
     number = outcome.document.number
@@ -38,8 +41,9 @@ def print_to(desk: Desk, case_no: str, kind: DocumentKind, printer_name: str, co
     return JobResult(number=number)
 
 
-def save_pdf(desk: Desk, case_no: str, kind: DocumentKind, path: Path) -> JobResult:
-    outcome = desk.record_print(case_no, kind, copies=1, destination="pdf", target=str(path))
+def save_pdf(desk: Desk, case_no: str, kind: DocumentKind, path: Path,
+             stamp: StampRequest | None = None) -> JobResult:
+    outcome = desk.record_print(case_no, kind, copies=1, destination="pdf", target=str(path), stamp=stamp)
     if not outcome.ok or outcome.document is None:
         return JobResult(errors=outcome.errors)
     try:
