@@ -22,12 +22,12 @@ def _line(page, row: int, working: bool, start: str, end: str, name: str) -> Non
 def test_admin_enters_2027(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
     ctl, window = open_main_window(qtbot, demo_dir, "S9001")
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Cases", "Calendar", "Catalogue", "Hall"]  # no intake for the hall administrator
+    assert titles == ["Cases", "Seal log", "Calendar", "Catalogue", "Hall"]  # no intake for the hall administrator
     warning = window.statusBar().findChild(QLabel, "calendarWarning")
     today = dt.date.today()
     if today.year == 2026:  # the embedded calendar data ends with 2026
         assert "2027" in warning.text()
-    page = window.stack.widget(1)
+    page = window.stack.widget(titles.index("Calendar"))
     page.year.setValue(2027)
     assert "not confirmed" in page.state.text()
     _line(page, 0, False, "2027-01-01", "2027-01-01", "元旦")
