@@ -132,3 +132,27 @@ def test_the_daily_register_prints_the_day_with_its_chain_head(qtbot, demo_count
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "register.pdf").pages).replace("\n", "")
     head = desk.daily_register(SEAL, dt.date(2026, 12, 1)).heads[0].hash
     assert number in text and head in text  # a long number wraps in its cell
+
+
+def test_the_hall_administrator_hands_over_custody_in_the_register(qtbot, demo_counter: Counter) -> None:
+    page = SealLogPage(_desk(demo_counter, "S9001"))
+    qtbot.addWidget(page)
+    assert page.admin_button.isVisibleTo(page)
+    dialog = page.open_seal_register()
+    qtbot.addWidget(dialog)
+    codes = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    dialog.table.selectRow(codes.index(SEAL))
+    dialog.custodian_a.setText("S0192")
+    assert not dialog.change_custody()  # no reason given
+    assert not dialog.errors["reason"].isHidden()
+    dialog.reason.setText("A角轮岗")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.change_custody()
+    row = codes.index(SEAL)
+    assert dialog.table.item(row, 4).text() == "郭𠇔" and dialog.table.item(row, 5).text() == ""
+
+
+def test_the_register_is_not_offered_to_a_chief(qtbot, demo_counter: Counter) -> None:
+    page = SealLogPage(_desk(demo_counter, "S0191"))
+    qtbot.addWidget(page)
+    assert not page.admin_button.isVisibleTo(page)

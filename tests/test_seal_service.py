@@ -249,3 +249,25 @@ def test_cli_seal_verify_exits_0_when_intact_and_names_the_fault_otherwise(demo_
     broken = run()
     assert broken.returncode == 1
     assert f"seal {SEAL}" in broken.stderr and "entry 2" in broken.stderr and "edited" in broken.stderr
+
+
+def test_the_hall_administrator_registers_a_new_seal(demo_counter: Counter) -> None:
+    admin = staff_session(demo_counter, "S9001")
+    name = "郑州市二七区市场监督管理局行政审批专用章（2）"
+    assert [e.code for e in seal_register.register_seal(demo_counter, staff_session(demo_counter, "S0191"), "SCJG",
+                                                        "SCJG-SP02", name, "S0191", "", NOW)] == ["hall_admin_only"]
+    errors = seal_register.register_seal(demo_counter, admin, "NOPE", SEAL, "", "S0101", "", NOW)
+    assert {(e.field, e.code) for e in errors} == {("name", "required"), ("department", "unknown"),
+                                                   ("code", "taken"), ("custodian_a", "chief_representative_only")}
+    assert seal_register.register_seal(demo_counter, admin, "SCJG", "SCJG-SP02", name, "S0191", "S0192", NOW) == []
+    with demo_counter.local() as uow:  # pulled to the counter at once
+        seal = uow.session.scalars(select(Seal).where(Seal.code == "SCJG-SP02")).one()
+        assert seal.state == SealState.IN_USE
+    assert _stamp(demo_counter, _printed(demo_counter), seal_code="SCJG-SP02").saved
+
+
+def test_a_retired_seal_stays_retired(demo_counter: Counter) -> None:
+    admin = staff_session(demo_counter, "S9001")
+    assert seal_register.change_state(demo_counter, admin, SEAL, SealState.RETIRED, "印章更换，旧章缴销", NOW) == []
+    errors = seal_register.change_state(demo_counter, admin, SEAL, SealState.IN_USE, "恢复", NOW)
+    assert [(e.field, e.code) for e in errors] == [("state", "seal_retired")]

@@ -15,10 +15,59 @@ from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import CHIEFS
 from counter_app.domain.seals import SealEventKind, SealState, custody_errors
 from counter_app.domain.staff import Role
-from counter_app.store.models import Seal, SealEvent, Staff
+from counter_app.store.models import Department, Seal, SealEvent, Staff
 from counter_app.sync.reference import pull_reference
 
 REASON_MAX = 200
+
+
+CODE_MAX, NAME_MAX = 20, 120
+
+
+def register_seal(counter: Counter, who: StaffSession, department_code: str, code: str, name: str, a_code: str,
+                  b_code: str, now: dt.datetime) -> list[FieldError]:
+    """Enter a department's new seal in the register, in use, with its custodians."""
+    if Role.HALL_ADMIN not in who.roles:
+        return [FieldError("seal", "hall_admin_only")]
+    code_text, errors = validate_text(code, "code", required=True, max_length=CODE_MAX)
+    name_text, name_errors = validate_text(name, "name", required=True, max_length=NAME_MAX)
+    errors += name_errors
+    try:
+        with counter.hall() as hall:
+            s = hall.session
+            department = s.scalars(select(Department).where(Department.code == department_code.strip())).first()
+            if department is None:
+                errors.append(FieldError("department", "unknown" if department_code.strip() else "required"))
+            if code_text and s.scalar(select(Seal.id).where(Seal.code == code_text)) is not None:
+                errors.append(FieldError("code", "taken"))
+            a, b, people_errors = _custodians(s, a_code, b_code, department.id if department else None)
+            errors += people_errors
+            if errors:
+                return errors
+            assert department is not None and a is not None
+            seal = Seal(code=code_text, name=name_text, department_id=department.id, state=SealState.IN_USE,
+                        custodian_a_id=a.id, custodian_b_id=b.id if b else None)
+            s.add(seal)
+            s.flush()
+            s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.REGISTERED.value, occurred_at=now,
+                            actor_id=who.staff_id,
+                            data={"custodian_a": str(a.id), "custodian_b": _str(b.id if b else None)}))
+            hall.commit()
+    except OperationalError:
+        return [FieldError("seal", "hall_unreachable")]
+    _pull(counter, now)
+    return []
+
+
+def _custodians(s: Session, a_code: str, b_code: str,
+                department_id: uuid.UUID | None) -> tuple[Staff | None, Staff | None, list[FieldError]]:
+    a, a_errors = _staff(s, a_code, "custodian_a", required=True)
+    b, b_errors = _staff(s, b_code, "custodian_b", required=False)
+    if a_errors or b_errors:
+        return a, b, a_errors + b_errors
+    return a, b, custody_errors(
+        a.id if a else None, b.id if b else None, a_is_chief=_is_chief(a), b_is_chief=_is_chief(b),
+        same_department=department_id is None or all(p.department_id == department_id for p in (a, b) if p))
 
 
 def change_custody(counter: Counter, who: StaffSession, seal_code: str, a_code: str, b_code: str, reason: str,
@@ -33,13 +82,8 @@ def change_custody(counter: Counter, who: StaffSession, seal_code: str, a_code: 
             seal = s.scalars(select(Seal).where(Seal.code == seal_code.strip())).first()
             if seal is None:
                 return [FieldError("seal", "unknown")]
-            a, a_errors = _staff(s, a_code, "custodian_a", required=True)
-            b, b_errors = _staff(s, b_code, "custodian_b", required=False)
-            errors += a_errors + b_errors
-            if not a_errors + b_errors:
-                errors += custody_errors(
-                    a.id if a else None, b.id if b else None, a_is_chief=_is_chief(a), b_is_chief=_is_chief(b),
-                    same_department=all(p.department_id == seal.department_id for p in (a, b) if p))
+            a, b, people_errors = _custodians(s, a_code, b_code, seal.department_id)
+            errors += people_errors
             if errors:
                 return errors
             assert a is not None

@@ -85,6 +85,7 @@ def message(code: str) -> str:
         "not_printed": QCoreApplication.translate(
             "FieldErrors", "No printed document has this number: a seal is never put on blank paper."
         ),
+        "taken": QCoreApplication.translate("FieldErrors", "Already in use: choose another."),
         "same_as_a": QCoreApplication.translate("FieldErrors", "A and B must be two different people."),
         "seal_retired": QCoreApplication.translate("FieldErrors", "A retired seal stays retired."),
         "hall_admin_only": QCoreApplication.translate("FieldErrors", "Only the hall administrator may do this."),

@@ -847,6 +847,10 @@
         <translation>没有已打印文书使用此编号：严禁在空白纸上用印。</translation>
     </message>
     <message>
+        <source>Already in use: choose another.</source>
+        <translation>已被使用，请另选。</translation>
+    </message>
+    <message>
         <source>A and B must be two different people.</source>
         <translation>A角与B角须为两人。</translation>
     </message>
@@ -1350,6 +1354,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>用印登记簿（PDF）…</translation>
     </message>
     <message>
+        <source>Seal register…</source>
+        <translation>印章登记…</translation>
+    </message>
+    <message>
         <source>Stamping</source>
         <translation>用印</translation>
     </message>
@@ -1384,6 +1392,80 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Counter</source>
         <translation>终端</translation>
+    </message>
+</context>
+<context>
+    <name>SealRegister</name>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停使用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>SealRegisterDialog</name>
+    <message>
+        <source>Seal register</source>
+        <translation>印章登记</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Custodian A</source>
+        <translation>保管人A角</translation>
+    </message>
+    <message>
+        <source>Custodian B</source>
+        <translation>保管人B角</translation>
+    </message>
+    <message>
+        <source>Change the chosen seal</source>
+        <translation>变更所选印章</translation>
+    </message>
+    <message>
+        <source>Custodian A (staff code)</source>
+        <translation>保管人A角（工号）</translation>
+    </message>
+    <message>
+        <source>Custodian B (staff code, may be empty)</source>
+        <translation>保管人B角（工号，可空）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Hand over custody</source>
+        <translation>移交保管</translation>
+    </message>
+    <message>
+        <source>Change the state</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

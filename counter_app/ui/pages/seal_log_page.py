@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.clock import hall_time
 from counter_app.domain.documents import DocumentKind
+from counter_app.domain.staff import Role
 from counter_app.services.desk import Desk
 from counter_app.services.stamping import StampRequest
 from counter_app.ui import tasks
@@ -34,6 +35,7 @@ from counter_app.ui.printing.stamp_box import StampBox
 from counter_app.ui.retranslate import Retranslating
 from counter_app.ui.seals.chain_badge import ChainBadge
 from counter_app.ui.seals.register_dialog import RegisterDialog
+from counter_app.ui.seals.seal_register_dialog import SealRegisterDialog
 
 COLUMNS = 9
 
@@ -71,6 +73,10 @@ class SealLogPage(Retranslating, QWidget):
         self.register_button.setObjectName("dailyRegister")
         self.log_button.clicked.connect(self.log_stamping)
         self.register_button.clicked.connect(self.open_register)
+        self.admin_button = QPushButton()
+        self.admin_button.setObjectName("sealRegister")
+        self.admin_button.clicked.connect(self.open_seal_register)
+        self.admin_button.setVisible(Role.HALL_ADMIN in desk.who.roles)
         self.result = QLabel()
         self.result.setObjectName("stampResult")
         self._build()
@@ -87,6 +93,7 @@ class SealLogPage(Retranslating, QWidget):
         bar.addWidget(self.day)
         bar.addWidget(self.register_button)
         bar.addStretch(1)
+        bar.addWidget(self.admin_button)
         self.form_box = QGroupBox()
         form = QVBoxLayout(self.form_box)
         self.document_label = QLabel()
@@ -158,6 +165,12 @@ class SealLogPage(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    def open_seal_register(self) -> SealRegisterDialog:
+        dialog = SealRegisterDialog(self.desk, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Seal log"))
         self.form_box.setTitle(self.tr("Log a stamping of a printed document"))
@@ -165,6 +178,7 @@ class SealLogPage(Retranslating, QWidget):
         self.document_no.setPlaceholderText(self.tr("as printed on the document, e.g. 二七市监审受字〔2026〕第C01-0001号"))
         self.log_button.setText(self.tr("Log the stamping (Ctrl+Enter)"))
         self.register_button.setText(self.tr("Daily register (PDF)…"))
+        self.admin_button.setText(self.tr("Seal register…"))
         self.stamp_box.setTitle(self.tr("Stamping"))
         self.table.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("Time"), self.tr("Document number"), self.tr("Document"), self.tr("Case"),
