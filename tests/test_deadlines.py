@@ -22,6 +22,7 @@ from counter_app.domain.deadlines import (
     WarningLevel,
     due_date,
     warning_level,
+    warning_levels,
     working_days_left,
     yellow_threshold,
 )
@@ -175,6 +176,8 @@ def test_threshold_agrees_with_warning_level(
     threshold = yellow_threshold(calendar, today, yellow_days)
     assert (level is WarningLevel.RED) == (due < today)
     assert (level is WarningLevel.YELLOW) == (today <= due <= threshold)
+    assert warning_levels(calendar, today, yellow_days=yellow_days)(due) is level
+    assert warning_levels(calendar, today)(None) is WarningLevel.NORMAL
 
 
 @given(calendars, days, st.integers(min_value=0, max_value=60))

@@ -237,7 +237,8 @@ def mask_id(id_number: str) -> str:
     Numbers shorter than 11 characters would show almost everything with the
     6 + 4 rule, so only their last 2 characters are shown.
     """
-    number = _clean_code(id_number)
+    # A stored number is already clean: ASCII letters and digits need upper case at most.
+    number = id_number.upper() if id_number.isascii() and id_number.isalnum() else _clean_code(id_number)
     if len(number) >= 11:
         return number[:6] + "*" * (len(number) - 10) + number[-4:]
     shown = 2 if len(number) > 2 else 0

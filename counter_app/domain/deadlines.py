@@ -17,7 +17,7 @@ deadline and a red one (红牌) once it has passed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -36,6 +36,7 @@ __all__ = [
     "WarningLevel",
     "due_date",
     "warning_level",
+    "warning_levels",
     "working_days_left",
     "yellow_threshold",
 ]
@@ -175,6 +176,26 @@ def warning_level(
     if working_days_left(calendar, today, due) <= yellow_days:
         return WarningLevel.YELLOW
     return WarningLevel.NORMAL
+
+
+def warning_levels(
+    calendar: HallCalendar, today: dt.date, *, yellow_days: int = DEFAULT_YELLOW_DAYS
+) -> Callable[[dt.date | None], WarningLevel]:
+    """:func:`warning_level` for many due days seen on the same day, the calendar read once.
+
+    A list page holds a hundred due days; the yellow threshold turns each one
+    into two date comparisons.
+    """
+    threshold = yellow_threshold(calendar, today, yellow_days)
+
+    def level(due: dt.date | None) -> WarningLevel:
+        if due is None:
+            return WarningLevel.NORMAL
+        if today > due:
+            return WarningLevel.RED
+        return WarningLevel.YELLOW if due <= threshold else WarningLevel.NORMAL
+
+    return level
 
 
 def yellow_threshold(

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.calendar import HallCalendar
 from counter_app.store.models import CalendarDay, CalendarYear, SyncState
+from counter_app.store.prepared import Prepared
 from counter_app.sync.reference import VERSION_KEY
 
 # Every list page and every save needs the calendar; it only changes when reference data is pulled.
-_CACHE: dict[tuple[str, str], HallCalendar] = {}
+_CACHE: dict[tuple[object, str], HallCalendar] = {}
 _CACHE_SIZE = 8
+_VERSION = Prepared(select(SyncState.value).where(SyncState.key == VERSION_KEY))
 
 
-def hall_calendar(session: Session) -> HallCalendar:
-    db = session.connection()
-    version = db.scalar(select(SyncState.value).where(SyncState.key == VERSION_KEY))
-    key = (str(session.get_bind().url), version or "")
+def hall_calendar(session: Session | Connection) -> HallCalendar:
+    db = session.connection() if isinstance(session, Session) else session
+    version = _VERSION.scalar(db)
+    key = (db.engine.url, version or "")
     cached = _CACHE.get(key)
     if cached is not None:
         return cached

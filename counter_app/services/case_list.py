@@ -1,35 +1,45 @@
 """The case list (办件列表): one page at a time by deadline, searched and filtered on indexes.
 
-Over a million cases the plan matters more than the code: a selective search
-(an ID tail, a name, a pinyin prefix) must start from its own index, while a
-broad one is best served by walking the scope's deadline index in order. The
-query asks the search index how many rows match (at most a few thousand, an
-index-only count) and tells SQLite which index to leave alone with a unary +.
+Over a million cases the plan matters more than the code. A search first counts
+its matches on its own index (index-only, capped), then takes one of three routes:
+
+- few matches: the search index leads, the matches are sorted by deadline;
+- a few thousand: the scope's deadline index is walked in order, and each entry
+  is checked against the set of matching row ids, without reading its row;
+- many: the deadline index is walked and each row's own columns are checked.
+
+SQLite is told which index to leave alone with a unary +. Each shape of query
+is built and compiled once and runs with plain values (store/prepared.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import operator
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Date, Integer, String, and_, bindparam, func, literal_column, or_, select, union_all
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from counter_app.domain.applicant import mask_id
 from counter_app.domain.calendar import HallCalendar
-from counter_app.domain.deadlines import WarningLevel, warning_level, yellow_threshold
+from counter_app.domain.deadlines import WarningLevel, warning_levels, yellow_threshold
 from counter_app.domain.login import StaffSession
 from counter_app.services.calendar import hall_calendar
 from counter_app.store.models import Case, Item, Staff
+from counter_app.store.prepared import Prepared, Row
 from counter_app.store.uow import UnitOfWork
 
 NO_DUE = dt.date.max
-SELECTIVE = 5000  # matches below which the search index leads
+# Routes by the number of matches in the hall (measured on 1,000,000 cases, issue 3).
+LEAD_BELOW = 3000  # the search index leads
+WALK_FROM = 12000  # from here, walking the deadline index and reading each row is cheapest
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U000323af]")
 
 
@@ -55,8 +65,9 @@ class CaseFilter:
     search: str = ""
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
+    """One line of the list; a named tuple, since a page builds a hundred of them at a time."""
+
     case_no: str
     applicant_name: str
     masked_id: str
@@ -94,15 +105,90 @@ def list_cases(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilte
     if case_filter.scope is not Scope.HALL and who is None:
         raise ValueError("only the hall-wide list works without a logged-in person")
     with uow:
-        s = uow.session
-        calendar = hall_calendar(s)
-        plan = _Plan(s, who, case_filter, calendar, today)
-        return [_row(r, calendar, today) for r in plan.page(after, limit)]
+        db = uow.connection()
+        calendar = hall_calendar(db)
+        query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite")
+        if query.kind not in (None, SearchKind.CASE_NO):
+            matches = _probe(query.kind).scalar(db, lo=query.values["lo"], hi=query.values["hi"]) or 0
+            query.route = "lead" if matches < LEAD_BELOW else "within" if matches < WALK_FROM else "walk"
+        return _rows(query.page(db, after, limit), calendar, today)
 
 
-def _prefix(column: Any, text: str) -> ColumnElement[bool]:
+@dataclass(frozen=True)
+class _Shape:
+    """Everything that changes the SQL of a page query (the values do not)."""
+
+    scope: Scope
+    statuses: int
+    warning: WarningLevel | None
+    kind: SearchKind | None
+    route: str  # "walk", "lead" or "within" (see the module's docstring)
+    with_due: bool  # phase one: cases with a deadline; phase two: those without
+    after: bool
+    hints: bool  # SQLite: unary + and rowid
+
+
+class _Query:
+    """A page's values and the shape of its queries."""
+
+    def __init__(self, who: StaffSession | None, f: CaseFilter, calendar: HallCalendar, today: dt.date, *,
+                 hints: bool) -> None:
+        self.f, self.hints, self.route = f, hints, "walk"
+        self.kind = search_kind(f.search)
+        self.values: dict[str, Any] = {"today": today}
+        if who is not None:
+            self.values["who"] = {Scope.MINE: who.staff_id, Scope.DEPARTMENT: who.department_id,
+                                  Scope.WINDOW: who.window_number}.get(f.scope)
+        self.values.update({f"s{i}": status for i, status in enumerate(sorted(f.statuses))})
+        if f.warning is WarningLevel.YELLOW:
+            self.values["yellow"] = yellow_threshold(calendar, today)
+        if self.kind is not None:
+            self.values["lo"] = _search_key(self.kind, f.search)
+            self.values["hi"] = self.values["lo"] + "\U0010ffff"
+
+    def page(self, db: Any, after: tuple[dt.date, str] | None, limit: int) -> list[Row]:
+        found: list[Row] = []
+        # Phase one walks cases with a deadline, phase two those without.
+        if after is None or after[0] != NO_DUE:
+            found = self._run(db, True, after, limit)
+        if len(found) < limit and self.f.warning is None:
+            found += self._run(db, False, after if after is not None and after[0] == NO_DUE else None,
+                               limit - len(found))
+        return found
+
+    def _run(self, db: Any, with_due: bool, after: tuple[dt.date, str] | None, limit: int) -> list[Row]:
+        shape = _Shape(self.f.scope, len(self.f.statuses), self.f.warning, self.kind, self.route, with_due,
+                       after is not None, self.hints)
+        extra = {"limit": limit}
+        if after is not None:
+            extra.update(after_due=after[0], after_no=after[1])
+        return _statement(shape).rows(db, **self.values, **extra)
+
+
+def _search_key(kind: SearchKind, text: str) -> str:
+    t = text.strip()
+    if kind is SearchKind.CASE_NO:
+        return t.upper()
+    if kind is SearchKind.ID_TAIL:
+        return t.upper()[::-1]
+    if kind is SearchKind.PINYIN:
+        return "".join(t.lower().split())
+    return t
+
+
+_SEARCHED = {
+    SearchKind.CASE_NO: ("case_no",),
+    # The identity number reversed: "last digits" become an index prefix.
+    SearchKind.ID_TAIL: ("id_reversed",),
+    SearchKind.NAME: ("applicant_name",),
+    SearchKind.PINYIN: ("applicant_pinyin", "applicant_initials"),
+}
+_LO, _HI = bindparam("lo", type_=String), bindparam("hi", type_=String)
+
+
+def _prefix(column: Any) -> Any:
     # A range, not LIKE: SQLite's LIKE is case-insensitive and would not use the index.
-    return and_(column >= text, column < text + "\U0010ffff")
+    return and_(column >= _LO, column < _HI)
 
 
 def _no_index(column: Any) -> Any:
@@ -110,88 +196,82 @@ def _no_index(column: Any) -> Any:
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
-def _search_terms(text: str, hide: bool) -> list[ColumnElement[bool]]:
-    kind = search_kind(text)
-    t = text.strip()
-    col = _no_index if hide else (lambda c: c)
-    if kind is SearchKind.CASE_NO:
-        return [_prefix(Case.case_no, t.upper())]
-    if kind is SearchKind.ID_TAIL:
-        return [_prefix(col(Case.id_reversed), t.upper()[::-1])]
-    if kind is SearchKind.NAME:
-        return [_prefix(col(Case.applicant_name), t)]
-    if kind is SearchKind.PINYIN:
-        key = "".join(t.lower().split())
-        return [or_(_prefix(col(Case.applicant_pinyin), key), _prefix(col(Case.applicant_initials), key))]
-    return []
+@functools.cache
+def _probe(kind: SearchKind) -> Prepared:
+    """How many cases match, counted on the search indexes alone, up to WALK_FROM per index."""
+    counts = [select(func.count()).select_from(
+        select(literal_column("1")).where(_prefix(Case.__table__.c[name])).limit(WALK_FROM).subquery()
+    ).scalar_subquery() for name in _SEARCHED[kind]]
+    return Prepared(select(functools.reduce(operator.add, counts)))
 
 
-class _Plan:
-    """The two keyset queries of one page, with the index choice made once."""
+def _search_terms(shape: _Shape) -> list[Any]:
+    if shape.kind is None:
+        return []
+    names = _SEARCHED[shape.kind]
+    if shape.route == "within":
+        # The matching row ids, from the search indexes only; the deadline index is walked against them.
+        m = Case.__table__.alias("m")
+        key = literal_column("m.rowid") if shape.hints else m.c.id
+        ids = [select(key).select_from(m).where(_prefix(m.c[name])) for name in names]
+        outer = _no_index(literal_column("case_file.rowid")) if shape.hints else Case.id
+        return [outer.in_(union_all(*ids) if len(ids) > 1 else ids[0])]
+    hide = shape.hints and shape.route == "walk" and shape.kind is not SearchKind.CASE_NO
+    return [or_(*(_prefix(_no_index(c) if hide else c) for c in (Case.__table__.c[n] for n in names)))]
 
-    def __init__(self, s: Session, who: StaffSession | None, f: CaseFilter, calendar: HallCalendar,
-                 today: dt.date) -> None:
-        self.who, self.f, self.calendar, self.today = who, f, calendar, today
-        # Plain column rows: Core on the session's connection skips the ORM's per-statement work.
-        self.db = s.connection()
-        kind = search_kind(f.search)
-        self.search_leads = False
-        if kind in (SearchKind.ID_TAIL, SearchKind.NAME, SearchKind.PINYIN):
-            matching = select(Case.id).where(*_search_terms(f.search, hide=False)).limit(SELECTIVE).subquery()
-            self.search_leads = (self.db.scalar(select(func.count()).select_from(matching)) or 0) < SELECTIVE
-        self.terms = _search_terms(f.search, hide=not self.search_leads and kind is not SearchKind.CASE_NO)
-        self.due = _no_index(Case.step_due) if self.search_leads else Case.step_due
 
-    def page(self, after: tuple[dt.date, str] | None, limit: int) -> list[Any]:
-        found: list[Any] = []
-        # Phase one walks cases with a deadline, phase two those without.
-        if after is None or after[0] != NO_DUE:
-            q = self._base().where(self.due.is_not(None))
-            if after is not None:
-                q = q.where(or_(self.due > after[0], and_(self.due == after[0], Case.case_no > after[1])))
-            found = list(self.db.execute(q.order_by(self.due, Case.case_no).limit(limit)).all())
-        if len(found) < limit and self.f.warning is None:
-            # The same hint here: without it SQLite walks every case without a deadline.
-            q = self._base().where(self.due.is_(None))
-            if after is not None and after[0] == NO_DUE:
-                q = q.where(Case.case_no > after[1])
-            found += self.db.execute(q.order_by(Case.case_no).limit(limit - len(found))).all()
-        return found
+@functools.lru_cache(maxsize=256)
+def _statement(shape: _Shape) -> Prepared:
+    lead = shape.route == "lead" and shape.hints
 
-    def _base(self) -> Select[Any]:
-        q = _BASE
-        scoped = _no_index if self.search_leads else (lambda c: c)
-        who, f = self.who, self.f
-        if f.scope is Scope.MINE:
-            q = q.where(scoped(Case.holder_id) == who.staff_id)  # type: ignore[union-attr]
-        elif f.scope is Scope.DEPARTMENT:
-            q = q.where(scoped(Case.department_id) == who.department_id)  # type: ignore[union-attr]
-        elif f.scope is Scope.WINDOW:
-            q = q.where(scoped(Case.window_number) == who.window_number)  # type: ignore[union-attr]
-        if f.statuses:
-            q = q.where(Case.status.in_(sorted(f.statuses)))
-        if f.warning is WarningLevel.RED:
-            q = q.where(self.due < self.today)
-        elif f.warning is WarningLevel.YELLOW:
-            q = q.where(self.due >= self.today, self.due <= yellow_threshold(self.calendar, self.today))
-        return q.where(*self.terms)
+    def scoped(column: Any) -> Any:
+        return _no_index(column) if lead else column
+
+    due = scoped(Case.step_due)
+    q = _BASE
+    scope_column = {Scope.MINE: Case.holder_id, Scope.DEPARTMENT: Case.department_id,
+                    Scope.WINDOW: Case.window_number}.get(shape.scope)
+    if scope_column is not None:
+        q = q.where(scoped(scope_column) == bindparam("who", type_=scope_column.type))
+    if shape.statuses:
+        q = q.where(Case.status.in_([bindparam(f"s{i}", type_=String) for i in range(shape.statuses)]))
+    today = bindparam("today", type_=Date)
+    if shape.warning is WarningLevel.RED:
+        q = q.where(due < today)
+    elif shape.warning is WarningLevel.YELLOW:
+        q = q.where(due >= today, due <= bindparam("yellow", type_=Date))
+    q = q.where(*_search_terms(shape))
+    after_no = bindparam("after_no", type_=String)
+    if shape.with_due:
+        q = q.where(due.is_not(None))
+        if shape.after:
+            after_due = bindparam("after_due", type_=Date)
+            q = q.where(or_(due > after_due, and_(due == after_due, Case.case_no > after_no)))
+        q = q.order_by(due, Case.case_no)
+    else:
+        # The same hint here: without it SQLite walks every case without a deadline.
+        q = q.where(due.is_(None))
+        if shape.after:
+            q = q.where(Case.case_no > after_no)
+        q = q.order_by(Case.case_no)
+    return Prepared(q.limit(bindparam("limit", type_=Integer)))
 
 
 _HOLDER = aliased(Staff, name="holder")
-# Built once: constructing a select with joins costs more than running the indexed query.
-_BASE: Select[Any] = (
+_BASE = (
     select(Case.case_no, Case.applicant_name, Case.applicant_id_no, Item.name, Case.status, Case.suspended,
            Case.has_conflict, Case.step_due, Case.intake_due, _HOLDER.name, Case.received_on)
     .join(Item, Item.id == Case.item_id).outerjoin(_HOLDER, _HOLDER.id == Case.holder_id)
 )
 
 
-def _row(r: Any, calendar: HallCalendar, today: dt.date) -> CaseRow:
-    (case_no, name, id_no, item_name, status, suspended, conflict, step_due, intake_due, holder_name,
-     received_on) = r
-    warning = WarningLevel.NORMAL
-    if step_due is not None and not suspended:
-        warning = warning_level(calendar, today, step_due)
-    deemed = status == "received" and intake_due is not None and today > intake_due
-    return CaseRow(case_no, name, mask_id(id_no or ""), item_name, status, suspended, conflict, step_due,
-                   warning, deemed, holder_name, received_on)
+def _rows(found: list[Row], calendar: HallCalendar, today: dt.date) -> list[CaseRow]:
+    level = warning_levels(calendar, today)
+    normal = WarningLevel.NORMAL
+    return [
+        CaseRow(case_no, name, mask_id(id_no or ""), item_name, status, suspended, conflict, step_due,
+                normal if suspended else level(step_due),
+                status == "received" and intake_due is not None and today > intake_due, holder_name, received_on)
+        for (case_no, name, id_no, item_name, status, suspended, conflict, step_due, intake_due, holder_name,
+             received_on) in found
+    ]

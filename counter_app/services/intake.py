@@ -7,8 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, true
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Connection
 
 from counter_app.domain import applicant as applicants
 from counter_app.domain.applicant import FieldError
@@ -32,7 +31,7 @@ from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import intake_refusal
 from counter_app.services.calendar import hall_calendar
 from counter_app.store import cases
-from counter_app.store.models import Device, Hall, Item, ServiceWindow, WindowDepartment
+from counter_app.store.intake_reads import IntakeItem, hall_and_device_codes, intake_item, window_serves
 from counter_app.store.uow import UnitOfWork
 
 DEVICE_SEQ = "device_seq"
@@ -81,9 +80,9 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
             now: dt.datetime) -> IntakeResult:
     """Validate everything, then write the case's first events and its projection, or nothing."""
     with uow:
-        s = uow.session
-        item = s.scalars(select(Item).options(selectinload(Item.materials), joinedload(Item.department))
-                         .where(Item.code == form.item_code, Item.active)).first()
+        # Plain rows through Core on one connection: no ORM session is needed to take in a case.
+        db = uow.connection()
+        item = intake_item(db, form.item_code)
         applicant, errors = _applicant(form, hall_today(now))
         notes, note_errors = applicants.validate_text(form.notes, "notes", required=False, max_length=NOTES_MAX,
                                                       multiline=True)
@@ -96,16 +95,19 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
             checks, material_errors = check_materials(_complete_checklist(item, form.materials))
             errors += material_errors
             errors += decision_errors(decision, checks, reasons=form.reasons, agency=form.agency)
-            refusal = _permission(s, who, item, decision)
+            refusal = _permission(db, who, item, decision)
             if refusal:
                 errors.append(FieldError("decision", refusal))
         if errors:
             return IntakeResult(tuple(errors))
         assert item is not None
-        events = _write(s, who, item, applicant, checks, notes, decision, form, now)
-        case_no = _write_projection(s, events, item)
+        events = _events(db, who, item, applicant, checks, notes, decision, form, now)
+        # A new case: its events are exactly the ones just made, no need to read them back.
+        state = fold(events)
+        cases.insert_case(db, events, state, timing(state, hall_calendar(db)), item_id=item.id,
+                          department_id=item.department_id, now=now)
         uow.commit()
-        return IntakeResult(case_id=events[0].case_id, case_no=case_no)
+        return IntakeResult(case_id=state.case_id, case_no=state.case_no)
 
 
 def _applicant(form: IntakeForm, today: dt.date) -> tuple[dict[str, Any], list[FieldError]]:
@@ -123,7 +125,7 @@ def _applicant(form: IntakeForm, today: dt.date) -> tuple[dict[str, Any], list[F
     return data, list(errors) + list(agent_errors)
 
 
-def _complete_checklist(item: Item, given: list[MaterialCheck]) -> list[MaterialCheck]:
+def _complete_checklist(item: IntakeItem, given: list[MaterialCheck]) -> list[MaterialCheck]:
     """One check per material of the item, in its order; a material not marked counts as missing."""
     by_position = {c.position: c for c in given}
     checks = []
@@ -137,29 +139,27 @@ def _complete_checklist(item: Item, given: list[MaterialCheck]) -> list[Material
     return checks
 
 
-def _permission(s: Session, who: StaffSession, item: Item, decision: IntakeDecision) -> str | None:
+def _permission(db: Connection, who: StaffSession, item: IntakeItem, decision: IntakeDecision) -> str | None:
     serves = False
     if decision is IntakeDecision.RECEIVE_FOR_DEPARTMENT:
-        serves = s.scalar(
-            select(WindowDepartment.department_id)
-            .join(ServiceWindow, ServiceWindow.id == WindowDepartment.window_id)
-            .where(ServiceWindow.number == who.window_number, WindowDepartment.department_id == item.department_id)
-        ) is not None
+        serves = window_serves(db, who.window_number, item.department_id)
     return intake_refusal(who.roles, decision, own_department=who.department_id == item.department_id,
                           window_type=who.window_type, window_serves_item=serves)
 
 
-def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any], checks: list[MaterialCheck],
-           notes: str, decision: IntakeDecision, form: IntakeForm, now: dt.datetime) -> list[CaseEvent]:
+def _events(db: Connection, who: StaffSession, item: IntakeItem, applicant: dict[str, Any],
+            checks: list[MaterialCheck], notes: str, decision: IntakeDecision, form: IntakeForm,
+            now: dt.datetime) -> list[CaseEvent]:
+    """The case's first events: received, and the decision unless the case was only received."""
     case_id = new_id()
-    # One hall per store: the cross join is deliberate.
-    hall_code, device_code = s.execute(select(Hall.code, Device.code).join_from(Hall, Device, true())
-                                       .where(Device.id == who.device_id)).one()
+    hall_code, device_code = hall_and_device_codes(db, who.device_id)
     day = hall_today(now)
-    number = case_number(hall_code, day, device_code, cases.next_value(s, sequence_name(day)))
-    received = _event(s, who, case_id, EventKind.RECEIVED, None, now, {
+    number = case_number(hall_code, day, device_code, cases.next_value(db, sequence_name(day)))
+    kind = _EVENT_OF.get(decision)
+    sequence = iter(cases.next_values(db, DEVICE_SEQ, 1 if kind is None else 2))
+    received = _event(who, case_id, EventKind.RECEIVED, None, now, next(sequence), {
         "case_no": number,
-        "item": {"code": item.code, "name": item.name, "department_code": item.department.code,
+        "item": {"code": item.code, "name": item.name, "department_code": item.department_code,
                  "statutory_days": item.statutory_limit_days, "promised_days": item.promised_limit_days,
                  "joint_handling": item.joint_handling},
         "channel": "comprehensive" if decision is IntakeDecision.RECEIVE_FOR_DEPARTMENT else "window",
@@ -169,7 +169,6 @@ def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any],
         "notes": notes,
     })
     events = [received]
-    kind = _EVENT_OF.get(decision)
     if kind is not None:
         data: dict[str, Any] = {}
         if kind is EventKind.CORRECTION_REQUESTED:
@@ -179,22 +178,11 @@ def _write(s: Session, who: StaffSession, item: Item, applicant: dict[str, Any],
         elif kind is EventKind.REFERRED:
             data["agency"] = form.agency.strip()
             data["reason"] = form.agency.strip()
-        events.append(_event(s, who, case_id, kind, received.id, now, data))
+        events.append(_event(who, case_id, kind, received.id, now, next(sequence), data))
     return events
 
 
-def _event(s: Session, who: StaffSession, case_id: uuid.UUID, kind: EventKind, parent: uuid.UUID | None,
-           now: dt.datetime, data: dict[str, Any]) -> CaseEvent:
-    event = CaseEvent(id=new_id(), case_id=case_id, kind=kind, occurred_at=now, device_id=who.device_id,
-                      device_seq=cases.next_value(s, DEVICE_SEQ), actor_id=who.staff_id,
-                      acting_for_id=None, parent_id=parent, data=data)
-    cases.append(s, event, now)
-    return event
-
-
-def _write_projection(s: Session, events: list[CaseEvent], item: Item) -> str:
-    # A new case: its events are exactly the ones just written, no need to read them back.
-    state = fold(events)
-    cases.write_projection(s, state, timing(state, hall_calendar(s)), item_id=item.id,
-                           department_id=item.department_id, new=True)
-    return state.case_no
+def _event(who: StaffSession, case_id: uuid.UUID, kind: EventKind, parent: uuid.UUID | None, now: dt.datetime,
+           device_seq: int, data: dict[str, Any]) -> CaseEvent:
+    return CaseEvent(id=new_id(), case_id=case_id, kind=kind, occurred_at=now, device_id=who.device_id,
+                     device_seq=device_seq, actor_id=who.staff_id, acting_for_id=None, parent_id=parent, data=data)

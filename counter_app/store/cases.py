@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import BigInteger, Connection, String, bindparam, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -15,21 +18,34 @@ from counter_app.domain.events import CaseEvent, EventKind
 from counter_app.domain.search import pinyin_keys
 from counter_app.store.bookkeeping import LocalCounter, OutboxEntry
 from counter_app.store.facts import CaseEvent as CaseEventRow
+from counter_app.store.prepared import Prepared
 from counter_app.store.projections import Case
 
 
-def next_value(session: Session, name: str) -> int:
-    """The next value of a device-local counter, in the caller's transaction; never reused.
-
-    One upsert statement through Core: no read-then-write, and no flush of the rest of the session.
-    """
+def _counter_upsert(make_insert: Any) -> Prepared:
     table = LocalCounter.__table__
-    statement = (
-        sqlite_insert(table).values(name=name, value=1)
-        .on_conflict_do_update(index_elements=[table.c.name], set_={"value": table.c.value + 1})
+    step = bindparam("step", type_=BigInteger)
+    return Prepared(
+        make_insert(table).values(name=bindparam("counter", type_=String), value=step)
+        .on_conflict_do_update(index_elements=[table.c.name], set_={"value": table.c.value + step})
         .returning(table.c.value)
     )
-    return int(session.connection().execute(statement).scalar_one())
+
+
+# One upsert statement: no read-then-write, and no flush of the rest of a session.
+_NEXT = {"sqlite": _counter_upsert(sqlite_insert), "postgresql": _counter_upsert(pg_insert)}
+
+
+def next_values(db: Session | Connection, name: str, count: int = 1) -> range:
+    """count new values of a device-local counter, in the caller's transaction; never reused."""
+    connection = db.connection() if isinstance(db, Session) else db
+    last = int(_NEXT[connection.dialect.name].scalar(connection, counter=name, step=count))
+    return range(last - count + 1, last + 1)
+
+
+def next_value(db: Session | Connection, name: str) -> int:
+    """The next value of a device-local counter, in the caller's transaction; never reused."""
+    return next_values(db, name)[0]
 
 
 def events_of(session: Session, case_id: uuid.UUID) -> list[CaseEvent]:
@@ -58,35 +74,53 @@ def append(session: Session, event: CaseEvent, now: dt.datetime) -> None:
 def write_projection(session: Session, state: CaseState, timing: CaseTiming, *, item_id: uuid.UUID,
                      department_id: uuid.UUID, new: bool = False) -> Case:
     row = Case(id=state.case_id) if new else (session.get(Case, state.case_id) or Case(id=state.case_id))
+    for key, value in projection_values(state, timing, item_id=item_id, department_id=department_id).items():
+        setattr(row, key, value)
+    session.add(row)
+    return row
+
+
+def projection_values(state: CaseState, timing: CaseTiming, *, item_id: uuid.UUID,
+                      department_id: uuid.UUID) -> dict[str, Any]:
+    """The case's projection row (all but its id), from its folded state and timing."""
     applicant = state.applicant
     name = str(applicant.get("name", ""))
     full, initials = pinyin_keys(name)
     number = applicant.get("id_number") or applicant.get("credit_code")
-    row.case_no = state.case_no
-    row.item_id = item_id
-    row.department_id = department_id
-    row.status = state.status.value
-    row.suspended = state.suspended
-    row.channel = state.channel
-    row.window_number = state.window_number
-    row.holder_id = state.holder_id
-    row.applicant_kind = str(applicant.get("kind", "person"))
-    row.applicant_name = name
-    row.applicant_pinyin = full[:400]
-    row.applicant_initials = initials[:100]
-    row.applicant_id_no = number
-    row.id_reversed = number[::-1] if number else None
-    row.received_on = state.received_on
-    row.accepted_on = state.accepted_on
-    row.intake_due = timing.intake_due
-    row.promised_due = timing.promised_due.day if timing.promised_due else None
-    row.statutory_due = timing.statutory_due.day if timing.statutory_due else None
-    row.issue_due = timing.issue_due
-    row.step_due = timing.step_due
-    row.calendar_confirmed = timing.confirmed
-    row.outcome = state.outcome.value if state.outcome else None
-    row.has_conflict = state.has_conflict
-    row.event_count = state.event_count
-    row.last_event_at = state.last_event_at
-    session.add(row)
-    return row
+    return {
+        "case_no": state.case_no, "item_id": item_id, "department_id": department_id,
+        "status": state.status.value, "suspended": state.suspended, "channel": state.channel,
+        "window_number": state.window_number, "holder_id": state.holder_id,
+        "applicant_kind": str(applicant.get("kind", "person")), "applicant_name": name,
+        "applicant_pinyin": full[:400], "applicant_initials": initials[:100], "applicant_id_no": number,
+        "id_reversed": number[::-1] if number else None,
+        "received_on": state.received_on, "accepted_on": state.accepted_on, "intake_due": timing.intake_due,
+        "promised_due": timing.promised_due.day if timing.promised_due else None,
+        "statutory_due": timing.statutory_due.day if timing.statutory_due else None,
+        "issue_due": timing.issue_due, "step_due": timing.step_due, "calendar_confirmed": timing.confirmed,
+        "outcome": state.outcome.value if state.outcome else None, "has_conflict": state.has_conflict,
+        "event_count": state.event_count, "last_event_at": state.last_event_at,
+    }
+
+
+def _insert(table: Any) -> Prepared:
+    return Prepared(insert(table), columns=[c.key for c in table.c])
+
+
+_INSERT_EVENTS = _insert(CaseEventRow.__table__)
+_INSERT_OUTBOX = _insert(OutboxEntry.__table__)
+_INSERT_CASE = _insert(Case.__table__)
+
+
+def insert_case(db: Connection, events: Sequence[CaseEvent], state: CaseState, timing: CaseTiming, *,
+                item_id: uuid.UUID, department_id: uuid.UUID, now: dt.datetime) -> None:
+    """A new case at once: its events, each queued for the hall, and its projection row; three inserts."""
+    _INSERT_EVENTS.run_many(db, [{
+        "id": e.id, "case_id": e.case_id, "device_id": e.device_id, "device_seq": e.device_seq,
+        "kind": e.kind.value, "actor_id": e.actor_id, "acting_for_id": e.acting_for_id, "parent_id": e.parent_id,
+        "occurred_at": e.occurred_at, "data": dict(e.data),
+    } for e in events])
+    _INSERT_OUTBOX.run_many(db, [{"fact_table": CaseEventRow.__tablename__, "fact_id": e.id, "queued_at": now,
+                                  "pushed_at": None, "rejected_reason": None} for e in events])
+    _INSERT_CASE.run_many(db, [{"id": state.case_id, **projection_values(state, timing, item_id=item_id,
+                                                                          department_id=department_id)}])

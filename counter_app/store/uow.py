@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.store.base import Fact
@@ -16,8 +16,10 @@ class FactEditRefused(RuntimeError):
 
 
 class UnitOfWork(Protocol):
-    session: Session
+    @property
+    def session(self) -> Session: ...
 
+    def connection(self) -> Connection: ...
     def __enter__(self) -> "UnitOfWork": ...
     def __exit__(self, *exc: object) -> None: ...
     def commit(self) -> None: ...
@@ -25,14 +27,34 @@ class UnitOfWork(Protocol):
 
 
 class SqlUnitOfWork:
-    """A session over one engine; rolls back unless committed."""
+    """One transaction over one engine, through an ORM session or a bare connection; rolls back unless committed.
+
+    A use case that only runs Core statements asks for connection() and never
+    pays for a session. A session asked for afterwards joins that connection's
+    transaction, so a use case still has exactly one.
+    """
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
+        self._session: Session | None = None
+        self._connection: Connection | None = None
 
     def __enter__(self) -> "SqlUnitOfWork":
-        self.session = self._factory()
+        self._session = self._connection = None
         return self
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = self._factory() if self._connection is None else self._factory(bind=self._connection)
+        return self._session
+
+    def connection(self) -> Connection:
+        if self._session is not None:
+            return self._session.connection()
+        if self._connection is None:
+            self._connection = self._factory.kw["bind"].connect()
+        return self._connection
 
     def __exit__(
         self,
@@ -40,14 +62,24 @@ class SqlUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.session.rollback()
-        self.session.close()
+        # Closing rolls back whatever was not committed and returns the connection to the pool.
+        if self._session is not None:
+            self._session.close()
+        if self._connection is not None:
+            self._connection.close()
+        self._session = self._connection = None
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._session is not None:
+            self._session.commit()  # on a joined connection: flushes, the connection commits below
+        if self._connection is not None:
+            self._connection.commit()
 
     def rollback(self) -> None:
-        self.session.rollback()
+        if self._session is not None:
+            self._session.rollback()
+        if self._connection is not None:
+            self._connection.rollback()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

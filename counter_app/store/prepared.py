@@ -1,0 +1,127 @@
+"""Statements built once, compiled once per database, run with plain values: the hot paths.
+
+A Core statement executed through SQLAlchemy costs its cache key, an execution
+context and a result object on every call, several times what SQLite needs to
+run an indexed query or insert a row. A Prepared keeps the compiled SQL, the
+order of its parameters and the type conversions of its parameters and columns
+(the ones SQLAlchemy would apply), and on SQLite runs the SQL straight on the
+driver connection of the caller's transaction. The connection's cursor events
+still fire, so whatever listens to the engine (logging, tests, benchmarks)
+sees every statement. Other databases take SQLAlchemy's ordinary path with the
+same statement and values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql import Executable, Insert
+
+Row = Sequence[Any]
+_Convert = Callable[[Any], Any]
+
+
+class Prepared:
+    """A statement with named bind parameters (an insert: one per column), compiled on first use."""
+
+    def __init__(self, statement: Executable, *, columns: Sequence[str] | None = None) -> None:
+        """columns: for an insert, the columns given a value, in that order (all others keep their defaults)."""
+        self.statement = statement
+        self.columns = list(columns) if columns is not None else None
+        self._compiled: dict[str, _Compiled] = {}
+
+    def rows(self, connection: Connection, **values: Any) -> list[Row]:
+        """Every row, its columns converted as SQLAlchemy would (dates, booleans, UUIDs)."""
+        compiled = self._fast(connection)
+        if compiled is None:
+            return list(connection.execute(self.statement, values).all())
+        return compiled.run(connection, [values], many=False)
+
+    def scalar(self, connection: Connection, **values: Any) -> Any:
+        """The first column of the first row, or None."""
+        found = self.rows(connection, **values)
+        return found[0][0] if found else None
+
+    def run_many(self, connection: Connection, values: Sequence[Mapping[str, Any]]) -> None:
+        """The statement once per set of values, in one call (an insert of several rows)."""
+        if not values:
+            return
+        compiled = self._fast(connection)
+        if compiled is None:
+            connection.execute(self.statement, list(values))
+        else:
+            compiled.run(connection, values, many=True)
+
+    def _fast(self, connection: Connection) -> _Compiled | None:
+        dialect = connection.dialect
+        if dialect.name != "sqlite" or connection.engine.echo:
+            return None
+        if not connection.in_transaction():
+            connection.begin()  # as execute() would: the caller's commit() must reach the driver
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self._compiled[dialect.name] = _Compiled(self.statement, dialect, self.columns)
+        return compiled
+
+
+class _Compiled:
+    """The SQL text of one dialect, its positional parameters and the conversions both ways."""
+
+    def __init__(self, statement: Executable, dialect: Dialect, columns: list[str] | None) -> None:
+        compiled = statement.compile(dialect=dialect, column_keys=columns)
+        if not compiled.positional or compiled.positiontup is None:
+            raise ValueError(f"{dialect.name}: positional parameters expected")
+        if isinstance(statement, Insert) and (compiled.insert_prefetch or compiled.postfetch):
+            raise ValueError("give every column of a prepared insert a value")
+        self.sql = compiled.string
+        self.names = list(compiled.positiontup)
+        binds = [compiled.binds[name] for name in self.names]
+        # Literal values written into the statement; named parameters without a value must be given.
+        self.defaults = {name: b.effective_value for name, b in zip(self.names, binds, strict=True)
+                         if not b.required and b.key not in (columns or ())}
+        self.to_driver = [(i, convert) for i, b in enumerate(binds)
+                          if (convert := b.type.dialect_impl(dialect).bind_processor(dialect))]
+        self.from_driver = [(i, convert) for i, column in enumerate(statement.exported_columns)  # type: ignore[attr-defined]
+                            if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None))]
+
+    def run(self, connection: Connection, values: Sequence[Mapping[str, Any]], *, many: bool) -> list[Row]:
+        rows = [self._params(v) for v in values]
+        sql: str = self.sql
+        args: Any = rows if many else rows[0]
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            events = connection.dispatch
+            for listener in events.before_cursor_execute:
+                sql, args = listener(connection, cursor, sql, args, None, many)
+            if many:
+                cursor.executemany(sql, args)
+            else:
+                cursor.execute(sql, args)
+            if events.after_cursor_execute:
+                events.after_cursor_execute(connection, cursor, sql, args, None, many)
+            found = [] if many else cursor.fetchall()
+        finally:
+            cursor.close()
+        if not self.from_driver or not found:
+            return found
+        return [self._converted(row) for row in found]
+
+    def _params(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
+        given = {**self.defaults, **values} if self.defaults else values
+        try:
+            params = [given[name] for name in self.names]
+        except KeyError as missing:
+            raise KeyError(f"no value for the bind parameter {missing}") from None
+        for i, convert in self.to_driver:
+            if params[i] is not None:
+                params[i] = convert(params[i])
+        return tuple(params)
+
+    def _converted(self, row: tuple[Any, ...]) -> list[Any]:
+        out = list(row)
+        for i, convert in self.from_driver:  # SQLAlchemy's result processors take NULL too
+            out[i] = convert(out[i])
+        return out
