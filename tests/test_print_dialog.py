@@ -187,3 +187,9 @@ def test_a_bad_font_in_the_settings_is_reported_and_takes_no_number(qtbot, demo_
     assert "no-such-font.ttf" in dialog.status.text() and not dialog.status.isHidden()
     assert dialog.pdf_document is None
     assert desk.print_history(case_no) == []
+
+
+def test_fonts_are_prepared_ahead_of_the_first_print(demo_counter: Counter, tmp_path: Path) -> None:
+    assert _desk(demo_counter).prepare_printing()
+    demo_counter.config.settings.print_font = str(tmp_path / "gone.ttf")
+    assert not _desk(demo_counter).prepare_printing()  # the dialog says why, later

@@ -66,6 +66,19 @@ class Desk:
     def print_history(self, case_no: str) -> list[printing.PrintFact]:
         return printing.print_history(self.counter.local(), case_no)
 
+    def prepare_printing(self) -> bool:
+        """Find and register the fonts ahead of the first print (a few hundred ms, run off the UI thread).
+
+        False when no font will do; the print dialog then says why.
+        """
+        from counter_app.printing.fonts import NoCjkFont, font_set
+
+        try:
+            font_set(self.counter.config.settings.print_font or None)
+        except NoCjkFont:
+            return False
+        return True
+
     def render(self, document: Document) -> bytes:
         """The document's PDF, set in the font the settings name (or the first CJK font found)."""
         from counter_app.printing import render

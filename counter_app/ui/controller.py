@@ -105,6 +105,8 @@ class AppController(QObject):
         self.login.hide()
         window.show()
         window.activateWindow()
+        # The first print would otherwise wait for the fonts to be found and read.
+        tasks.start(tasks.Task(desk.prepare_printing))
         self.main_window_shown.emit(window)
 
     def _log_out(self) -> None:
