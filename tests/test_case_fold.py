@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counter_app.domain.case import _label, fold
-from counter_app.domain.case_state import CaseStatus, Outcome
+from counter_app.domain.case_state import CaseStatus, Outcome, with_changes
 from counter_app.domain.events import DECISIONS, INTAKE_DECISIONS, EventKind
 
 
@@ -199,3 +199,18 @@ def test_any_interleaving_of_two_devices_folds_to_the_same_state(a_steps, b_step
             if _label(x) != _label(y) and (x.kind in INTAKE_DECISIONS) == (y.kind in INTAKE_DECISIONS):
                 assert {x.id, y.id} <= in_conflict
                 assert x.id not in expected.applied and y.id not in expected.applied
+
+
+def test_with_changes_is_replace() -> None:
+    import dataclasses
+
+    import pytest
+
+    d = new_case()
+    d.receive(at("2026-12-01"))
+    state = fold(d.events)
+    changed = with_changes(state, status=CaseStatus.UNDERTAKING, notices=2)
+    assert changed == dataclasses.replace(state, status=CaseStatus.UNDERTAKING, notices=2) and changed != state
+    assert state.status is CaseStatus.RECEIVED and changed.notices == 2
+    with pytest.raises(TypeError, match="no field"):
+        with_changes(state, colour="red")

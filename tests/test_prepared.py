@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Date, Engine, String, bindparam, event, insert, select
-from sqlalchemy.exc import StatementError
+from sqlalchemy.exc import IntegrityError, StatementError
 
 from counter_app.domain.catalogue import ItemKind, MaterialForm, Requirement
 from counter_app.domain.hall import WindowType
@@ -102,6 +102,8 @@ def test_insert_many_then_read_back(store: Engine) -> None:
         uow.commit()
     with _uow(store) as uow:
         assert [r[1] for r in DAYS.rows(uow.connection(), start=dt.date(2026, 1, 1))] == [False, False, True]
+    with _uow(store) as uow, pytest.raises(IntegrityError):  # the same exception on both engines
+        Prepared(insert(table), columns=[c.key for c in table.c]).run_many(uow.connection(), rows[:1])
 
 
 def test_bare_connection_commits_and_a_later_session_joins_it(store: Engine) -> None:
@@ -157,3 +159,13 @@ def test_prepared_select_with_a_string_parameter(store: Engine) -> None:
     by_name = Prepared(select(CalendarDay.day).where(CalendarDay.name == bindparam("name", type_=String)))
     with _uow(store) as uow:
         assert by_name.scalar(uow.connection(), name="调休") == dt.date(2026, 10, 10)
+
+
+def test_counters_are_reserved_together(store: Engine) -> None:
+    with _uow(store) as uow:
+        db = uow.connection()
+        assert cases.reserve(db, {"a": 1, "b": 2}) == {"a": range(1, 2), "b": range(1, 3)}
+        assert cases.reserve(db, {"b": 1, "a": 3}) == {"b": range(3, 4), "a": range(2, 5)}
+        uow.commit()
+    with _uow(store) as uow:
+        assert cases.next_value(uow.connection(), "a") == 5

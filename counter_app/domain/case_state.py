@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -121,5 +121,14 @@ class CaseState:
         return self.status in CLOSED
 
 
+_FIELDS = frozenset(f.name for f in fields(CaseState))
+
+
 def with_changes(state: CaseState, **changes: Any) -> CaseState:
-    return replace(state, **changes)
+    """dataclasses.replace without calling __init__ again: the fold makes one state per event."""
+    unknown = changes.keys() - _FIELDS
+    if unknown:
+        raise TypeError(f"CaseState has no field {sorted(unknown)}")
+    changed = object.__new__(CaseState)
+    changed.__dict__.update(state.__dict__, **changes)
+    return changed

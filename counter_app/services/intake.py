@@ -29,7 +29,7 @@ from counter_app.domain.intake import (
 )
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import intake_refusal
-from counter_app.services.calendar import hall_calendar
+from counter_app.services.calendar import cached, hall_calendar, reference_version
 from counter_app.store import cases
 from counter_app.store.intake_reads import IntakeItem, hall_and_device_codes, intake_item, window_serves
 from counter_app.store.uow import UnitOfWork
@@ -82,7 +82,8 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
     with uow:
         # Plain rows through Core on one connection: no ORM session is needed to take in a case.
         db = uow.connection()
-        item = intake_item(db, form.item_code)
+        version = reference_version(db)
+        item = cached(db, version, ("item", form.item_code), lambda: intake_item(db, form.item_code))
         applicant, errors = _applicant(form, hall_today(now))
         notes, note_errors = applicants.validate_text(form.notes, "notes", required=False, max_length=NOTES_MAX,
                                                       multiline=True)
@@ -101,10 +102,12 @@ def take_in(uow: UnitOfWork, who: StaffSession, form: IntakeForm, decision: Inta
         if errors:
             return IntakeResult(tuple(errors))
         assert item is not None
-        events = _events(db, who, item, applicant, checks, notes, decision, form, now)
+        codes = cached(db, version, ("codes", who.device_id), lambda: hall_and_device_codes(db, who.device_id))
+        assert codes is not None
+        events = _events(db, codes, who, item, applicant, checks, notes, decision, form, now)
         # A new case: its events are exactly the ones just made, no need to read them back.
         state = fold(events)
-        cases.insert_case(db, events, state, timing(state, hall_calendar(db)), item_id=item.id,
+        cases.insert_case(db, events, state, timing(state, hall_calendar(db, version)), item_id=item.id,
                           department_id=item.department_id, now=now)
         uow.commit()
         return IntakeResult(case_id=state.case_id, case_no=state.case_no)
@@ -147,16 +150,17 @@ def _permission(db: Connection, who: StaffSession, item: IntakeItem, decision: I
                           window_type=who.window_type, window_serves_item=serves)
 
 
-def _events(db: Connection, who: StaffSession, item: IntakeItem, applicant: dict[str, Any],
-            checks: list[MaterialCheck], notes: str, decision: IntakeDecision, form: IntakeForm,
-            now: dt.datetime) -> list[CaseEvent]:
+def _events(db: Connection, codes: tuple[str, str], who: StaffSession, item: IntakeItem,
+            applicant: dict[str, Any], checks: list[MaterialCheck], notes: str, decision: IntakeDecision,
+            form: IntakeForm, now: dt.datetime) -> list[CaseEvent]:
     """The case's first events: received, and the decision unless the case was only received."""
     case_id = new_id()
-    hall_code, device_code = hall_and_device_codes(db, who.device_id)
+    hall_code, device_code = codes
     day = hall_today(now)
-    number = case_number(hall_code, day, device_code, cases.next_value(db, sequence_name(day)))
     kind = _EVENT_OF.get(decision)
-    sequence = iter(cases.next_values(db, DEVICE_SEQ, 1 if kind is None else 2))
+    reserved = cases.reserve(db, {sequence_name(day): 1, DEVICE_SEQ: 1 if kind is None else 2})
+    number = case_number(hall_code, day, device_code, reserved[sequence_name(day)][0])
+    sequence = iter(reserved[DEVICE_SEQ])
     received = _event(who, case_id, EventKind.RECEIVED, None, now, next(sequence), {
         "case_no": number,
         "item": {"code": item.code, "name": item.name, "department_code": item.department_code,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import BigInteger, Connection, String, bindparam, insert, select
@@ -22,25 +23,34 @@ from counter_app.store.prepared import Prepared
 from counter_app.store.projections import Case
 
 
-def _counter_upsert(make_insert: Any) -> Prepared:
+@functools.cache
+def _counter_upsert(dialect: str, names: int) -> Prepared:
+    """Add to several counters at once, creating those not there yet; their new values come back."""
     table = LocalCounter.__table__
-    step = bindparam("step", type_=BigInteger)
-    return Prepared(
-        make_insert(table).values(name=bindparam("counter", type_=String), value=step)
-        .on_conflict_do_update(index_elements=[table.c.name], set_={"value": table.c.value + step})
-        .returning(table.c.value)
-    )
+    make_insert = {"sqlite": sqlite_insert, "postgresql": pg_insert}[dialect]
+    statement = make_insert(table).values([
+        {"name": bindparam(f"name{i}", type_=String), "value": bindparam(f"add{i}", type_=BigInteger)}
+        for i in range(names)
+    ])
+    # One statement: no read-then-write, and no flush of the rest of a session.
+    return Prepared(statement.on_conflict_do_update(index_elements=[table.c.name],
+                                                    set_={"value": table.c.value + statement.excluded.value})
+                    .returning(table.c.name, table.c.value))
 
 
-# One upsert statement: no read-then-write, and no flush of the rest of a session.
-_NEXT = {"sqlite": _counter_upsert(sqlite_insert), "postgresql": _counter_upsert(pg_insert)}
+def reserve(db: Session | Connection, counts: Mapping[str, int]) -> dict[str, range]:
+    """New values of device-local counters (name: how many), in the caller's transaction; never reused."""
+    connection = db.connection() if isinstance(db, Session) else db
+    values: dict[str, Any] = {}
+    for i, (name, count) in enumerate(counts.items()):
+        values.update({f"name{i}": name, f"add{i}": count})
+    last = dict(_counter_upsert(connection.dialect.name, len(counts)).rows(connection, **values))
+    return {name: range(int(last[name]) - count + 1, int(last[name]) + 1) for name, count in counts.items()}
 
 
 def next_values(db: Session | Connection, name: str, count: int = 1) -> range:
     """count new values of a device-local counter, in the caller's transaction; never reused."""
-    connection = db.connection() if isinstance(db, Session) else db
-    last = int(_NEXT[connection.dialect.name].scalar(connection, counter=name, step=count))
-    return range(last - count + 1, last + 1)
+    return reserve(db, {name: count})[name]
 
 
 def next_value(db: Session | Connection, name: str) -> int:
