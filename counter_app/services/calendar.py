@@ -32,11 +32,12 @@ def reference_version(db: Connection) -> str:
 
 def cached(db: Connection, version: str, key: Hashable, load: Callable[[], T | None]) -> T | None:
     """What load() reads from the reference data, read once per store and version; None is not kept."""
-    entries = _CACHE.get((db.engine.url, version))
+    store = (db.engine, version)  # the engine itself: hashing its URL costs more than the lookup
+    entries = _CACHE.get(store)
     if entries is None:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
-        entries = _CACHE[(db.engine.url, version)] = {}
+        entries = _CACHE[store] = {}
     if key in entries:
         return entries[key]  # type: ignore[no-any-return]
     value = load()

@@ -60,7 +60,7 @@ class Prepared:
         dialect = connection.dialect
         if dialect.name != "sqlite" or connection.engine.echo:
             return None
-        if not connection.in_transaction():
+        if self.statement.is_dml and not connection.in_transaction():
             connection.begin()  # as execute() would: the caller's commit() must reach the driver
         compiled = self._compiled.get(dialect.name)
         if compiled is None:
