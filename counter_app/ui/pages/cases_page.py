@@ -55,16 +55,7 @@ class CasesPage(Retranslating, QWidget):
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
         self.model = CaseListModel(self._fetch)
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 2, 4, 5, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = _case_table(self.model)
         self.detail = CaseDetailView()
         self.detail.step_chosen.connect(self.open_step)
         self.detail.document_chosen.connect(self.open_document)
@@ -153,6 +144,20 @@ class CasesPage(Retranslating, QWidget):
                                (WarningLevel.YELLOW.value, labels_case.warning(WarningLevel.YELLOW)),
                                (WarningLevel.RED.value, labels_case.warning(WarningLevel.RED))])
         self.model.retranslate()
+
+
+def _case_table(model: CaseListModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName("caseTable")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    for column in (0, 1, 2, 4, 5, 6):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def _refill(box: QComboBox, options: list[tuple[object, str]]) -> None:
