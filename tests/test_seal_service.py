@@ -271,3 +271,23 @@ def test_a_retired_seal_stays_retired(demo_counter: Counter) -> None:
     assert seal_register.change_state(demo_counter, admin, SEAL, SealState.RETIRED, "印章更换，旧章缴销", NOW) == []
     errors = seal_register.change_state(demo_counter, admin, SEAL, SealState.IN_USE, "恢复", NOW)
     assert [(e.field, e.code) for e in errors] == [("state", "seal_retired")]
+
+
+def test_heads_kept_by_a_postgresql_hall_catch_a_cut_tail(tmp_path: Path, pg_url: str) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from counter_app import config
+    from counter_app.store.models import SealChainHead
+
+    counter = Counter(config.resolve(str(tmp_path / "pg-counter"), pg_url))
+    startup.open_counter(counter, demo_if_empty=True)
+    _stamped_chain(counter, 3, push=True)
+    with counter.hall() as hall:
+        assert hall.session.scalar(select(func.count()).select_from(SealChainHead)) == 3
+    with counter.hall_engine.begin() as connection, pytest.raises(DBAPIError, match="append-only"):
+        connection.exec_driver_sql("DELETE FROM seal_chain_head")  # the witness cannot be quietly cut either
+    _tamper(counter, "DELETE FROM seal_stamping WHERE chain_seq = 3")
+    report = seal_log.verify(counter, startup.device_id(counter))
+    assert report.heads_from == "hall"
+    assert [(f.fault.kind, f.fault.seq) for f in report.faults] == [(FaultKind.CUT_TAIL, 3)]
+    counter.close()
