@@ -92,7 +92,7 @@ class Desk:
     # --- the special approval seal (用印) ---
 
     def stamping_seal(self, case_no: str) -> str | None:
-        return seal_log.seal_to_stamp(self.counter, self.who, case_no)
+        return seal_log.seal_to_stamp(self.counter, self.who, case_no, self.today())
 
     def seals(self) -> list[seal_log.SealRow]:
         return seal_log.seals_for(self.counter, self.who)

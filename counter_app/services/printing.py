@@ -102,7 +102,7 @@ def record_print(uow: UnitOfWork, who: StaffSession, case_no: str, kind: Documen
         case, source = found
         seal = None
         if stamp is not None:
-            seal, purpose, stamp_errors = stamping.check(s, who, stamp, case.row.department_id)
+            seal, purpose, stamp_errors = stamping.check(s, who, stamp, case.row.department_id, now)
             errors += stamp_errors
         if errors:
             return PrintOutcome(tuple(errors))

@@ -19,6 +19,7 @@ from counter_app.domain.permissions import CHIEFS
 from counter_app.domain.seal_chain import ChainEntry, Fault
 from counter_app.domain.seals import DailyRegister, RegisterChain, RegisterLine, SealState, stamping_refusal
 from counter_app.domain.staff import Role
+from counter_app.services.absences import is_away
 from counter_app.services.stamping import view
 from counter_app.store.models import Case, Department, Device, Hall, PrintRecord, Seal, SealStamping, Staff
 from counter_app.sync import seal_heads
@@ -72,13 +73,13 @@ def seals_for(counter: Counter, who: StaffSession) -> list[SealRow]:
                 for seal, dept, an, bn in uow.session.execute(query)]
 
 
-def seal_to_stamp(counter: Counter, who: StaffSession, case_no: str) -> str | None:
+def seal_to_stamp(counter: Counter, who: StaffSession, case_no: str, today: dt.date) -> str | None:
     """The seal this person may stamp the case's documents with now, if any (what the print dialog offers)."""
     with counter.local() as uow:
         s = uow.session
         department = s.scalar(select(Case.department_id).where(Case.case_no == case_no.strip()))
         for seal in s.scalars(select(Seal).where(Seal.department_id == department).order_by(Seal.code)):
-            if stamping_refusal(view(seal), who.staff_id, a_absent=False) is None:
+            if stamping_refusal(view(seal), who.staff_id, a_absent=is_away(s, seal.custodian_a_id, today)) is None:
                 return seal.code
         return None
 

@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain import seal_chain
 from counter_app.domain.applicant import FieldError
+from counter_app.domain.clock import hall_today
 from counter_app.domain.ids import new_id
 from counter_app.domain.login import StaffSession
 from counter_app.domain.seal_chain import GENESIS, ChainEntry
 from counter_app.domain.seals import SealState, SealView, stamping_errors, stamping_refusal
+from counter_app.services.absences import is_away
 from counter_app.store.bookkeeping import OutboxEntry
 from counter_app.store.models import Case, PrintRecord, Seal, SealStamping
 from counter_app.store.uow import UnitOfWork
@@ -46,15 +48,14 @@ def view(seal: Seal) -> SealView:
                     seal.custodian_a_id, seal.custodian_b_id)
 
 
-def check(s: Session, who: StaffSession, request: StampRequest,
-          department_id: uuid.UUID | None) -> tuple[Seal | None, str, list[FieldError]]:
+def check(s: Session, who: StaffSession, request: StampRequest, department_id: uuid.UUID | None,
+          now: dt.datetime) -> tuple[Seal | None, str, list[FieldError]]:
     """The seal, the cleaned purpose and every reason the stamping may not be logged."""
     purpose, errors = stamping_errors(request.impressions, request.purpose)
     seal = s.scalars(select(Seal).where(Seal.code == request.seal_code.strip())).first()
     if seal is None:
         return None, purpose, errors + [FieldError("seal", "unknown")]
-    # Approved absences (AB角) arrive with the people issue; until then B is never standing in for A.
-    refusal = stamping_refusal(view(seal), who.staff_id, a_absent=False)
+    refusal = stamping_refusal(view(seal), who.staff_id, a_absent=is_away(s, seal.custodian_a_id, hall_today(now)))
     if refusal:
         errors.append(FieldError("seal", refusal))
     elif department_id is not None and seal.department_id != department_id:
@@ -71,13 +72,15 @@ def append(s: Session, who: StaffSession, seal: Seal, record: PrintRecord, impre
         .order_by(SealStamping.chain_seq.desc()).limit(1)
     ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    # The B custodian stamps only while A is away, and then stamps for A (B角代A角).
+    acting_for = seal.custodian_a_id if who.staff_id != seal.custodian_a_id else None
     entry = ChainEntry(id=new_id(), seal_code=seal.code, device_id=who.device_id, seq=seq,
                        document_no=record.document_no, impressions=impressions, purpose=purpose,
-                       actor_id=who.staff_id, acting_for_id=None, stamped_at=now, prev_hash=prev, hash="")
+                       actor_id=who.staff_id, acting_for_id=acting_for, stamped_at=now, prev_hash=prev, hash="")
     row = SealStamping(
         id=entry.id, seal_id=seal.id, device_id=who.device_id, chain_seq=seq, document_no=record.document_no,
         print_record_id=record.id, case_id=record.case_id, impressions=impressions, purpose=purpose,
-        actor_id=who.staff_id, acting_for_id=None, stamped_at=now, prev_hash=prev,
+        actor_id=who.staff_id, acting_for_id=acting_for, stamped_at=now, prev_hash=prev,
         hash=seal_chain.link_hash(prev, entry),
     )
     s.add(row)
@@ -93,7 +96,7 @@ def record_stamping(uow: UnitOfWork, who: StaffSession, document_no: str, reques
         record = s.scalars(select(PrintRecord).where(PrintRecord.document_no == document_no.strip())
                            .order_by(PrintRecord.printed_at.desc()).limit(1)).first()
         department = s.scalar(select(Case.department_id).where(Case.id == record.case_id)) if record else None
-        seal, purpose, errors = check(s, who, request, department)
+        seal, purpose, errors = check(s, who, request, department, now)
         if record is None:
             # No stamping of blank paper: only a printed document's number will do.
             errors.insert(0, FieldError("document_no", "not_printed"))

@@ -1,5 +1,6 @@
 """Every mapped table, imported in one place for Alembic and the composition root."""
 
+from counter_app.store.absences import AbsenceEvent
 from counter_app.store.base import Base, Fact
 from counter_app.store.bookkeeping import HallFactLog, LocalCounter, OutboxEntry, SyncState
 from counter_app.store.facts import FACT_TABLES, AuditEntry, CaseEvent, PrintRecord
@@ -22,6 +23,7 @@ from counter_app.store.seals import Seal, SealChainHead, SealEvent, SealStamping
 metadata = Base.metadata
 
 __all__ = [
+    "AbsenceEvent",
     "AuditEntry",
     "Base",
     "CalendarDay",

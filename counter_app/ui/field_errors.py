@@ -86,6 +86,9 @@ def message(code: str) -> str:
             "FieldErrors", "No printed document has this number: a seal is never put on blank paper."
         ),
         "taken": QCoreApplication.translate("FieldErrors", "Already in use: choose another."),
+        "in_the_past": QCoreApplication.translate("FieldErrors", "This date has passed."),
+        "own_absence": QCoreApplication.translate("FieldErrors", "Nobody decides on their own absence."),
+        "already_decided": QCoreApplication.translate("FieldErrors", "Already decided."),
         "same_as_a": QCoreApplication.translate("FieldErrors", "A and B must be two different people."),
         "seal_retired": QCoreApplication.translate("FieldErrors", "A retired seal stays retired."),
         "hall_admin_only": QCoreApplication.translate("FieldErrors", "Only the hall administrator may do this."),

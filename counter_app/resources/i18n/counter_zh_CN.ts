@@ -851,6 +851,18 @@
         <translation>已被使用，请另选。</translation>
     </message>
     <message>
+        <source>This date has passed.</source>
+        <translation>该日期已过。</translation>
+    </message>
+    <message>
+        <source>Nobody decides on their own absence.</source>
+        <translation>不能审批本人的请假。</translation>
+    </message>
+    <message>
+        <source>Already decided.</source>
+        <translation>已审批。</translation>
+    </message>
+    <message>
         <source>A and B must be two different people.</source>
         <translation>A角与B角须为两人。</translation>
     </message>
