@@ -55,3 +55,11 @@ def when_dialog_opens(handler) -> None:  # type: ignore[no-untyped-def]
         handler(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+def page_named(window, object_name: str):  # type: ignore[no-untyped-def]
+    """A page of the main window by its object name: the nav's order depends on the person's roles."""
+    for i in range(window.stack.count()):
+        if window.stack.widget(i).objectName() == object_name:
+            return window.stack.widget(i)
+    raise LookupError(object_name)

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from gui_helpers import ready_controller
+from gui_helpers import page_named, ready_controller
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
@@ -41,16 +41,16 @@ def test_switching_language_relabels_the_open_windows_and_is_remembered(qtbot, d
         qtbot.mouseClick(ctl.login.submit, Qt.MouseButton.LeftButton)
     window = shown.args[0]
     nav = window.findChild(QListWidget, "navigation")
-    assert nav.item(2).text() == "事项目录"
+    assert nav.item(3).text() == "事项目录"
     english = next(a for a in window.language_menu.actions() if a.data() == "en")
     english.trigger()
-    qtbot.waitUntil(lambda: nav.item(2).text() == "Catalogue", timeout=2000)
-    assert window.stack.widget(3).windows_box.title() == "Windows"
+    qtbot.waitUntil(lambda: nav.item(3).text() == "Catalogue", timeout=2000)
+    assert page_named(window, "hallPage").windows_box.title() == "Windows"
     assert ctl.login.submit.text() == "Log in"
     assert config.Settings.load(demo_dir / "settings.json").language == "en"
     chinese = next(a for a in window.language_menu.actions() if a.data() == "zh_CN")
     chinese.trigger()
-    qtbot.waitUntil(lambda: window.stack.widget(3).windows_box.title() == "窗口", timeout=2000)
+    qtbot.waitUntil(lambda: page_named(window, "hallPage").windows_box.title() == "窗口", timeout=2000)
     window.close()
     ctl.languages.switch("en")
     ctl.shut_down()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import ready_controller
+from gui_helpers import page_named, ready_controller
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
@@ -52,7 +52,7 @@ def test_right_pin_opens_the_main_window(qtbot, controller: AppController) -> No
     who = window.findChild(QLabel, "whoIsHere").text()
     assert "S0101" in who and "Window" in who
     nav = window.findChild(QListWidget, "navigation")
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Intake", "Cases", "Catalogue", "Hall"]
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Intake", "Cases", "Absences", "Catalogue", "Hall"]
     assert "cases not synced yet" in window.statusBar().findChild(QLabel, "hallState").text()
     assert not controller.login.isVisible()
 
@@ -100,7 +100,7 @@ def test_log_out_returns_to_the_dialog(qtbot, controller: AppController) -> None
 def test_catalogue_finds_items_by_pinyin_initials(qtbot, controller: AppController) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
         _log_in(qtbot, controller, "S0101", "1234")
-    page = shown.args[0].stack.widget(2)
+    page = page_named(shown.args[0], "cataloguePage")
     total = page.filter.rowCount()
     assert total >= 30
     qtbot.keyClicks(page.search, "ggcswsxk")
@@ -120,6 +120,6 @@ def test_hall_page_lists_windows_of_every_type(qtbot, controller: AppController)
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == 3
-    table = window.stack.widget(3).windows
+    table = page_named(window, "hallPage").windows
     types = {table.item(r, 2).text() for r in range(table.rowCount())}
     assert types == {"Constant", "Comprehensive", "Emergency", "Seasonal"}

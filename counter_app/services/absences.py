@@ -103,3 +103,40 @@ def _append(s: Session, who: StaffSession, absence_id: uuid.UUID, kind: AbsenceE
                          actor_id=who.staff_id, device_id=who.device_id, occurred_at=now, data=data)
     s.add(event)
     s.add(OutboxEntry(fact_table=AbsenceEvent.__tablename__, fact_id=event.id, queued_at=now))
+
+
+@dataclass(frozen=True)
+class AbsenceRow:
+    """An absence as the absence page lists it."""
+
+    id: uuid.UUID
+    staff_name: str
+    start: dt.date
+    end: dt.date
+    reason: str
+    late: bool
+    state: AbsenceState
+    note: str
+
+
+def overview(uow: UnitOfWork, who: StaffSession, today: dt.date) -> tuple[list[AbsenceRow], list[AbsenceRow],
+                                                                            list[AbsenceRow]]:
+    """Mine; those waiting for my decision; and those where I stand in (B角), current or coming."""
+    with uow:
+        s = uow.session
+        staff = {p.id: p for p in s.scalars(select(Staff))}
+        me = staff[who.staff_id]
+        everything = absences_of(s).values()
+
+        def row(a: Absence) -> AbsenceRow:
+            return AbsenceRow(a.id, staff[a.staff_id].name, a.start, a.end, a.reason, a.late, a.state,
+                              a.decision_note)
+
+        mine = [row(a) for a in everything if a.staff_id == who.staff_id]
+        waiting = [row(a) for a in everything if a.state is AbsenceState.REPORTED and a.staff_id != who.staff_id
+                   and rules.decision_refusal(who.staff_id, who.roles, me.department_id, a.staff_id,
+                                              staff[a.staff_id].roles, staff[a.staff_id].department_id) is None]
+        covering = [row(a) for a in everything if a.state is AbsenceState.APPROVED and a.end >= today
+                    and staff[a.staff_id].backup_id == who.staff_id]
+    key = lambda r: (r.start, r.staff_name)  # noqa: E731
+    return sorted(mine, key=key, reverse=True), sorted(waiting, key=key), sorted(covering, key=key)

@@ -7,6 +7,7 @@ knowledge and a test can drive them against a real store.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +20,16 @@ from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import IntakeDecision
 from counter_app.domain.login import StaffSession
 from counter_app.domain.seals import DailyRegister, RegisterLine
-from counter_app.services import case_queries, case_steps, intake, overview, printing, seal_log, stamping
+from counter_app.services import (
+    absences,
+    case_queries,
+    case_steps,
+    intake,
+    overview,
+    printing,
+    seal_log,
+    stamping,
+)
 
 
 @dataclass
@@ -117,3 +127,15 @@ class Desk:
         from counter_app.printing.seal_register import render_register
 
         return render_register(register, font_path=self.counter.config.settings.print_font or None)
+
+    # --- absences and the B role (请假与AB角) ---
+
+    def report_absence(self, start: dt.date | None, end: dt.date | None, reason: str) -> absences.AbsenceOutcome:
+        return absences.report_absence(self.counter.local(), self.who, start, end, reason, self.clock())
+
+    def decide_absence(self, absence_id: uuid.UUID, approve: bool, note: str) -> absences.AbsenceOutcome:
+        return absences.decide_absence(self.counter.local(), self.who, absence_id, approve, note, self.clock())
+
+    def absence_overview(self) -> tuple[list[absences.AbsenceRow], list[absences.AbsenceRow],
+                                        list[absences.AbsenceRow]]:
+        return absences.overview(self.counter.local(), self.who, self.today())

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AbsencePage</name>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>You stand in for %1 from %2 to %3 (B role)</source>
+        <translation>您作为B角，于 %2 至 %3 代 %1 履职</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>（逾期报告）</translation>
+    </message>
+    <message>
+        <source>Reported late: less than 1 working day ahead.</source>
+        <translation>已报告，但不足提前1个工作日，记为逾期报告。</translation>
+    </message>
+    <message>
+        <source>Reported; the decision will show here.</source>
+        <translation>已报告，审批结果将在此显示。</translation>
+    </message>
+    <message>
+        <source>Choose an absence first.</source>
+        <translation>请先选择一条请假。</translation>
+    </message>
+    <message>
+        <source>Absences and cover</source>
+        <translation>请假与顶岗</translation>
+    </message>
+    <message>
+        <source>Report my absence (at least 1 working day ahead)</source>
+        <translation>本人请假（至少提前1个工作日）</translation>
+    </message>
+    <message>
+        <source>My absences</source>
+        <translation>我的请假</translation>
+    </message>
+    <message>
+        <source>Waiting for my decision</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Note (required to refuse)</source>
+        <translation>意见（不批准时必填）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>请假人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPanel</name>
     <message>
         <source>male</source>
@@ -1259,6 +1354,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Seal log</source>
         <translation>用印</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>请假</translation>
     </message>
     <message>
         <source>Calendar</source>

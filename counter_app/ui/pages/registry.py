@@ -36,6 +36,9 @@ def pages_for(desk: Desk) -> list[Page]:
         from counter_app.ui.pages.seal_log_page import SealLogPage
 
         pages.append((lambda: QCoreApplication.translate("Pages", "Seal log"), SealLogPage(desk)))
+    from counter_app.ui.pages.absence_page import AbsencePage
+
+    pages.append((lambda: QCoreApplication.translate("Pages", "Absences"), AbsencePage(desk)))
     if Role.HALL_ADMIN in desk.who.roles:
         from counter_app.ui.pages.calendar_page import CalendarPage
 
