@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import uuid
@@ -12,6 +13,21 @@ import pytest
 
 # Before pytest-qt makes the QApplication: real widgets, no screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+THRESHOLDS = gc.get_threshold()
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As the app does (counter_app/ui/gc_guard.py): no automatic collection, which could run in a
+    worker thread and destroy a leftover widget there; the main thread collects after each test,
+    by the same thresholds as automatic collection."""
+    from counter_app.ui.gc_guard import collect_due
+
+    gc.disable()
+    yield
+    collect_due(THRESHOLDS)
 
 PG_ADMIN_URL = os.environ.get("COUNTER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("COUNTER_REQUIRE_PG") == "1"

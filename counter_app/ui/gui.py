@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app import __version__
 from counter_app.config import CounterConfig
-from counter_app.ui import error_dialog
+from counter_app.ui import error_dialog, gc_guard
 from counter_app.ui.controller import AppController
 from counter_app.ui.i18n import Languages
 from counter_app.ui.resources import resource_path
@@ -23,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("CounterHall")
     app.setWindowIcon(QIcon(str(resource_path("icons", "counter.svg"))))
     app.setStyleSheet(resource_path("style", "counter.qss").read_text(encoding="utf-8"))
+    gc_guard.install(app)
     return app
 
 

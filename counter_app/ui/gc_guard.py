@@ -1,0 +1,55 @@
+"""Python's cycle collector, run on the GUI thread only.
+
+A widget caught in a reference cycle (a lambda slot that refers back to it) is freed by the
+cycle collector, and automatic collection runs in whichever thread happens to allocate. When
+that is a worker thread (the store opening, a chain-head push), Qt destroys the widget there:
+its destructor takes Qt's locks and then waits for the GIL, while the GUI thread holds those
+locks and waits too. The process hangs. So automatic collection is switched off and a timer
+on the GUI thread collects by the same thresholds instead.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 1000
+
+
+class MainThreadCollector(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    def collect(self) -> int:
+        return collect_due(self.thresholds)
+
+
+def collect_due(thresholds: tuple[int, int, int]) -> int:
+    """Collect the generations whose counts passed their thresholds, as automatic collection would."""
+    first, second, third = gc.get_count()
+    freed = 0
+    if first > thresholds[0]:
+        freed += gc.collect(0)
+        if second > thresholds[1]:
+            freed += gc.collect(1)
+            if third > thresholds[2]:
+                freed += gc.collect(2)
+    return freed
+
+
+_collector: MainThreadCollector | None = None
+
+
+def install(app: QObject) -> MainThreadCollector:
+    """Once per process, owned by the application object."""
+    global _collector
+    if _collector is None:
+        _collector = MainThreadCollector(app)
+    return _collector
