@@ -89,12 +89,13 @@ def qr_path(value: str, size: float) -> str:
     return "\n".join(rects) + "\nf"
 
 
-class _PageCountCanvas(Canvas):
-    """Keeps pages until save, then draws 第N页 共M页 on each."""
+class PageCountCanvas(Canvas):
+    """Keeps pages until save, then draws 第N页 共M页 on each, right-aligned at (right, baseline)."""
 
-    def __init__(self, *args: Any, info: PageInfo, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, fonts: FontSet, right: float, baseline: float, size: float,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.info = info
+        self._count_at = (fonts, right, baseline, size)
         self._kept: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # reportlab's name
@@ -103,13 +104,19 @@ class _PageCountCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._kept)
+        fonts, right, baseline, size = self._count_at
         for state in self._kept:
             self.__dict__.update(state)
-            page = f"第{self._pageNumber}页　共{total}页"
-            text.draw(self, PAGE_W - RIGHT, FOOTER_RULE - 4.5 * mm, page, self.info.fonts, FOOTER_SIZE,
-                      align="right")
+            text.draw(self, right, baseline, f"第{self._pageNumber}页　共{total}页", fonts, size, align="right")
             super().showPage()
         super().save()
+
+
+class _PageCountCanvas(PageCountCanvas):
+    def __init__(self, *args: Any, info: PageInfo, **kwargs: Any) -> None:
+        super().__init__(*args, fonts=info.fonts, right=PAGE_W - RIGHT, baseline=FOOTER_RULE - 4.5 * mm,
+                         size=FOOTER_SIZE, **kwargs)
+        self.info = info
 
 
 def _header(canvas: Canvas, info: PageInfo, page: int) -> None:

@@ -22,7 +22,7 @@ from counter_app.domain.seals import DailyRegister, RegisterChain
 from counter_app.printing import text
 from counter_app.printing.blocks import ruled
 from counter_app.printing.fonts import FontSet, font_set
-from counter_app.printing.layout import GREY, MARK_RED, cn_date
+from counter_app.printing.layout import GREY, MARK_RED, PageCountCanvas, cn_date
 from counter_app.printing.seal_register_table import (  # noqa: F401 - kind_title, stamper: the module's API
     BOTTOM,
     EMPTY,
@@ -154,26 +154,11 @@ class _Page:
     footer: str
 
 
-class _RegisterCanvas(Canvas):
-    """Keeps pages until save, then draws 第N页 共M页 on each (layout's canvas does so for portrait)."""
-
+class _RegisterCanvas(PageCountCanvas):
     def __init__(self, *args: Any, page: _Page, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, fonts=page.fonts, right=PAGE_W - RIGHT, baseline=FOOTER_RULE - 4 * mm,
+                         size=FOOTER_SIZE, **kwargs)
         self.page = page
-        self._kept: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # reportlab's name
-        self._kept.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._kept)
-        for state in self._kept:
-            self.__dict__.update(state)
-            text.draw(self, PAGE_W - RIGHT, FOOTER_RULE - 4 * mm, f"第{self._pageNumber}页　共{total}页",
-                      self.page.fonts, FOOTER_SIZE, align="right")
-            super().showPage()
-        super().save()
 
 
 def _decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
