@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -73,35 +74,50 @@ def _custodians(s: Session, a_code: str, b_code: str,
 def change_custody(counter: Counter, who: StaffSession, seal_code: str, a_code: str, b_code: str, reason: str,
                    now: dt.datetime) -> list[FieldError]:
     """Hand the seal to new custodians (A, and B or nobody) at the hall, then bring the counter up to date."""
-    if Role.HALL_ADMIN not in who.roles:
-        return [FieldError("seal", "hall_admin_only")]
-    reason_text, errors = validate_text(reason, "reason", required=True, max_length=REASON_MAX)
-    try:
-        with counter.hall() as hall:
-            s = hall.session
-            seal = s.scalars(select(Seal).where(Seal.code == seal_code.strip())).first()
-            if seal is None:
-                return [FieldError("seal", "unknown")]
-            a, b, people_errors = _custodians(s, a_code, b_code, seal.department_id)
-            errors += people_errors
-            if errors:
-                return errors
-            assert a is not None
-            data = {"custodian_a": str(a.id), "custodian_b": str(b.id) if b else None, "reason": reason_text,
-                    "before": {"custodian_a": _str(seal.custodian_a_id), "custodian_b": _str(seal.custodian_b_id)}}
-            seal.custodian_a_id, seal.custodian_b_id = a.id, (b.id if b else None)
-            s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.CUSTODY_CHANGED.value, occurred_at=now,
-                            actor_id=who.staff_id, data=data))
-            hall.commit()
-    except OperationalError:
-        return [FieldError("seal", "hall_unreachable")]
-    _pull(counter, now)
-    return []
+
+    def hand_over(s: Session, seal: Seal, reason_text: str, errors: list[FieldError]) -> list[FieldError]:
+        a, b, people_errors = _custodians(s, a_code, b_code, seal.department_id)
+        errors = errors + people_errors
+        if errors:
+            return errors
+        assert a is not None
+        data = {"custodian_a": str(a.id), "custodian_b": str(b.id) if b else None, "reason": reason_text,
+                "before": {"custodian_a": _str(seal.custodian_a_id), "custodian_b": _str(seal.custodian_b_id)}}
+        seal.custodian_a_id, seal.custodian_b_id = a.id, (b.id if b else None)
+        s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.CUSTODY_CHANGED.value, occurred_at=now,
+                        actor_id=who.staff_id, data=data))
+        return []
+
+    return _change_at_the_hall(counter, who, seal_code, reason, now, hand_over)
 
 
 def change_state(counter: Counter, who: StaffSession, seal_code: str, state: SealState, reason: str,
                  now: dt.datetime) -> list[FieldError]:
     """Suspend, resume or retire a seal at the hall; a retired seal stays retired."""
+
+    def set_state(s: Session, seal: Seal, reason_text: str, errors: list[FieldError]) -> list[FieldError]:
+        if SealState(seal.state) is SealState.RETIRED:
+            errors = errors + [FieldError("state", "seal_retired")]
+        if errors:
+            return errors
+        s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.STATE_CHANGED.value, occurred_at=now,
+                        actor_id=who.staff_id,
+                        data={"state": state.value, "before": SealState(seal.state).value, "reason": reason_text}))
+        seal.state = state
+        return []
+
+    return _change_at_the_hall(counter, who, seal_code, reason, now, set_state)
+
+
+Change = Callable[[Session, Seal, str, list[FieldError]], list[FieldError]]
+
+
+def _change_at_the_hall(counter: Counter, who: StaffSession, seal_code: str, reason: str, now: dt.datetime,
+                        change: Change) -> list[FieldError]:
+    """One change of a registered seal: checked and made at the hall, recorded, then pulled to this counter.
+
+    change() gets the errors found so far, adds its own, and changes the seal only when there are none.
+    """
     if Role.HALL_ADMIN not in who.roles:
         return [FieldError("seal", "hall_admin_only")]
     reason_text, errors = validate_text(reason, "reason", required=True, max_length=REASON_MAX)
@@ -111,14 +127,9 @@ def change_state(counter: Counter, who: StaffSession, seal_code: str, state: Sea
             seal = s.scalars(select(Seal).where(Seal.code == seal_code.strip())).first()
             if seal is None:
                 return [FieldError("seal", "unknown")]
-            if SealState(seal.state) is SealState.RETIRED:
-                errors.append(FieldError("state", "seal_retired"))
+            errors = change(s, seal, reason_text or "", errors)
             if errors:
                 return errors
-            s.add(SealEvent(seal_id=seal.id, kind=SealEventKind.STATE_CHANGED.value, occurred_at=now,
-                            actor_id=who.staff_id,
-                            data={"state": state.value, "before": SealState(seal.state).value, "reason": reason_text}))
-            seal.state = state
             hall.commit()
     except OperationalError:
         return [FieldError("seal", "hall_unreachable")]
