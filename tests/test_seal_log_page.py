@@ -73,6 +73,7 @@ def test_the_page_logs_a_stamping_and_shows_an_intact_chain(qtbot, demo_counter:
     page = SealLogPage(_desk(demo_counter, "S0191"))
     qtbot.addWidget(page)
     assert page.seal.currentData() == SEAL
+    qtbot.waitUntil(lambda: page.badge.report is not None)  # checked off the UI thread
     assert page.badge.property("state") == "intact"
     number = _printed_by_clerk(demo_counter)
     page.show()
@@ -114,6 +115,7 @@ def test_the_badge_names_tampering(qtbot, demo_counter: Counter) -> None:
     db.close()
     page = SealLogPage(desk)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.badge.report is not None)
     assert page.badge.property("state") == "broken"
     assert "entry 2" in page.badge.text() and "edited" in page.badge.text()
 

@@ -120,8 +120,9 @@ class Desk:
         """Hand the chain heads to the hall (the pages run this off the UI thread after a stamping)."""
         return seal_log.push_heads(self.counter, self.who.device_id, self.clock())
 
-    def daily_register(self, seal_code: str, day: dt.date) -> DailyRegister | None:
-        return seal_log.daily_register(self.counter, seal_code, day, self.who.device_id, self.clock())
+    def daily_register(self, seal_code: str, day: dt.date,
+                       report: seal_log.ChainReport | None = None) -> DailyRegister | None:
+        return seal_log.daily_register(self.counter, seal_code, day, self.who.device_id, self.clock(), report)
 
     def render_register(self, register: DailyRegister) -> bytes:
         from counter_app.printing.seal_register import render_register

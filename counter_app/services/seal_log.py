@@ -146,10 +146,11 @@ def push_heads(counter: Counter, device_id: uuid.UUID, now: dt.datetime) -> int 
         return None
 
 
-def daily_register(counter: Counter, seal_code: str, day: dt.date, device_id: uuid.UUID,
-                   now: dt.datetime) -> DailyRegister | None:
+def daily_register(counter: Counter, seal_code: str, day: dt.date, device_id: uuid.UUID, now: dt.datetime,
+                   report: ChainReport | None = None) -> DailyRegister | None:
+    """The day's register; report: a chain check just made (the seal log page's), else one is made here."""
     lines = entries_on(counter, seal_code, day)
-    report = verify(counter, device_id)
+    report = report or verify(counter, device_id)
     with counter.local() as uow:
         s = uow.session
         seal = s.scalars(select(Seal).where(Seal.code == seal_code)).first()

@@ -133,7 +133,13 @@ class SealLogPage(Retranslating, QWidget):
                       line.purpose, who, line.device_code]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.badge.show_report(self.desk.verify_seals())
+        self.check_chains()
+
+    def check_chains(self) -> tasks.Task:
+        """Verify the chains off the UI thread: it reads every entry and asks the hall for its heads."""
+        task = tasks.Task(self.desk.verify_seals)
+        task.signals.done.connect(self.badge.show_report)
+        return tasks.start(task)
 
     def log_stamping(self) -> bool:
         request = StampRequest(self.seal.currentData() or "", self.stamp_box.impressions.value(),
@@ -158,7 +164,7 @@ class SealLogPage(Retranslating, QWidget):
 
     def open_register(self) -> RegisterDialog | None:
         code = self.seal.currentData()
-        register = self.desk.daily_register(code, self.chosen_day()) if code else None
+        register = self.desk.daily_register(code, self.chosen_day(), self.badge.report) if code else None
         if register is None:
             return None
         dialog = RegisterDialog(self.desk, register, self)
