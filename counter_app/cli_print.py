@@ -64,7 +64,7 @@ def _print(counter: Any, cfg: config.CounterConfig, args: argparse.Namespace, pi
     from counter_app.domain.documents import DocumentKind
     from counter_app.domain.login import LoggedIn
     from counter_app.printing import render
-    from counter_app.printing.fonts import NoCjkFont
+    from counter_app.printing.fonts import NoCjkFont, font_set
     from counter_app.services import printing
     from counter_app.services.auth import log_in
     from counter_app.services.startup import device_id
@@ -76,12 +76,7 @@ def _print(counter: Any, cfg: config.CounterConfig, args: argparse.Namespace, pi
     kind = DocumentKind(args.kind)
     try:
         font = cfg.settings.print_font or None
-        # Render a preview first: a missing font must fail before a number is taken.
-        draft = printing.preview(counter.local(), outcome.session, args.case_no, kind, now)
-        if not draft.ok:
-            return _refused(draft.errors, args)
-        assert draft.document is not None
-        render(draft.document, font_path=font)
+        font_set(font)  # a missing font must fail before a number is taken
         done = printing.record_print(counter.local(), outcome.session, args.case_no, kind, copies=args.copies,
                                      destination="pdf", target=str(out.resolve()), now=now)
         if not done.ok:
