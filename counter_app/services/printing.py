@@ -76,13 +76,7 @@ def preview(uow: UnitOfWork, who: StaffSession, case_no: str, kind: DocumentKind
         if isinstance(found, list):
             return PrintOutcome(tuple(found))
         case, source = found
-        first = _first_print(s, source.id, kind)
-        if first is not None:
-            document = build(s, case, kind, source, number=first.document_no,
-                             issued_on=hall_time(first.printed_at).date(), reprinted_on=hall_today(now))
-        else:
-            number = _number(s, who, case, kind, now, take=False)
-            document = build(s, case, kind, source, number=number, issued_on=hall_today(now), reprinted_on=None)
+        document, _first = _document(s, who, case, kind, source, now, take=False)
         return PrintOutcome(document=document)
 
 
@@ -106,14 +100,9 @@ def record_print(uow: UnitOfWork, who: StaffSession, case_no: str, kind: Documen
             errors += stamp_errors
         if errors:
             return PrintOutcome(tuple(errors))
-        first = _first_print(s, source.id, kind)
-        if first is not None:
-            number, issued_on, reprinted_on = first.document_no, hall_time(first.printed_at).date(), hall_today(now)
-        else:
-            number, issued_on, reprinted_on = _number(s, who, case, kind, now, take=True), hall_today(now), None
-        document = build(s, case, kind, source, number=number, issued_on=issued_on, reprinted_on=reprinted_on)
+        document, first = _document(s, who, case, kind, source, now, take=True)
         record = PrintRecord(
-            id=new_id(), document_no=number, kind=kind.value, case_id=case.row.id, source_event_id=source.id,
+            id=new_id(), document_no=document.number, kind=kind.value, case_id=case.row.id, source_event_id=source.id,
             reprint=first is not None, copies=copies, destination=destination, target=target.strip()[:300],
             printed_at=now, device_id=who.device_id, actor_id=who.staff_id, acting_for_id=None,
         )
@@ -174,6 +163,19 @@ def _checked(s: Session, who: StaffSession, case_no: str,
     if source is None:
         return [FieldError("kind", "not_for_this_case")]
     return case, source
+
+
+def _document(s: Session, who: StaffSession, case: CaseAtHand, kind: DocumentKind, source: CaseEvent,
+              now: dt.datetime, *, take: bool) -> tuple[Document, PrintRecord | None]:
+    """The document with its number: the first print's for a reprint (补打), else the next one (taken or not)."""
+    first = _first_print(s, source.id, kind)
+    if first is not None:
+        document = build(s, case, kind, source, number=first.document_no,
+                         issued_on=hall_time(first.printed_at).date(), reprinted_on=hall_today(now))
+    else:
+        document = build(s, case, kind, source, number=_number(s, who, case, kind, now, take=take),
+                         issued_on=hall_today(now), reprinted_on=None)
+    return document, first
 
 
 def _first_print(s: Session, source_event_id: uuid.UUID, kind: DocumentKind) -> PrintRecord | None:
