@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, cli_cases, cli_print, cli_seal, config, logs
+from counter_app import __version__, cli_cases, cli_print, cli_seal, cli_sync, config, logs
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_cases.add_parser(commands)
     cli_print.add_parser(commands)
     cli_seal.add_parser(commands)
+    cli_sync.add_parsers(commands)
     return parser
 
 
@@ -47,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_print.run(cfg, args)
     if args.command == "seal":
         return cli_seal.run(cfg, args)
+    if args.command == "sync":
+        return cli_sync.run_sync(cfg, args)
+    if args.command == "hall":
+        return cli_sync.run_hall(cfg, args)
     return _gui(cfg, args.lang)
 
 

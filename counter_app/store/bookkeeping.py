@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql import text
 
 from counter_app.store.base import Base
 from counter_app.store.types import UtcDateTime
@@ -16,9 +17,19 @@ _SEQ = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class OutboxEntry(Base):
-    """A local fact waiting for the hall; marked pushed only after the hall committed."""
+    """A local fact waiting for the hall; marked pushed only after the hall committed.
+
+    A fact the hall refused keeps its reason here and waits no longer: it is shown
+    in the list of rejected facts and never holds up the facts queued after it.
+    """
 
     __tablename__ = "outbox"
+    __table_args__ = (
+        # Only what still waits is indexed: the sync reads it in order and the status bar counts it.
+        Index("ix_outbox_waiting", "queued_at", "fact_table", "fact_id",
+              sqlite_where=text("pushed_at IS NULL AND rejected_reason IS NULL"),
+              postgresql_where=text("pushed_at IS NULL AND rejected_reason IS NULL")),
+    )
     fact_table: Mapped[str] = mapped_column(String(40), primary_key=True)
     fact_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     queued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
@@ -34,6 +45,8 @@ class HallFactLog(Base):
     seq: Mapped[int] = mapped_column(_SEQ, primary_key=True, autoincrement=True)
     fact_table: Mapped[str] = mapped_column(String(40))
     fact_id: Mapped[uuid.UUID] = mapped_column()
+    # The counter that made the fact: pulling skips a counter's own facts without reading them.
+    device_id: Mapped[uuid.UUID | None] = mapped_column()
     received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
