@@ -114,3 +114,76 @@ def demo_counter(demo_dir: Path):  # type: ignore[no-untyped-def]
     counter = Counter(config.resolve(str(demo_dir)))
     yield counter
     counter.close()
+
+
+# --- halls for the sync tests: the demo hall, loaded once per run, copied per test ---
+
+
+def _load_demo_hall(url: str) -> None:
+    from counter_app.services import calendar_setup, demo
+    from counter_app.store import migrate
+    from counter_app.store.engine import make_engine
+    from counter_app.store.uow import SqlUnitOfWork, session_factory
+
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    with SqlUnitOfWork(session_factory(engine)) as uow:
+        demo.load_demo_hall(uow.session)
+        calendar_setup.load_published_arrangements(uow.session)
+        uow.commit()
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_hall_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("hall-template") / "hall.sqlite3"
+    _load_demo_hall(f"sqlite+pysqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def _pg_hall_template(pg_server: str) -> Iterator[str]:
+    """A PostgreSQL database holding the demo hall, used as the template of each test's hall."""
+    from sqlalchemy.engine import make_url
+
+    name = f"counter_hall_tpl_{uuid.uuid4().hex[:10]}"
+    with _pg_admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        _load_demo_hall(make_url(pg_server).set(database=name).render_as_string(hide_password=False))
+        yield name
+    finally:
+        with _pg_admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hall_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A hall database with the demo hall in it and no counter registered yet, on each engine."""
+    if request.param == "sqlite":
+        target = tmp_path / "hall.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_sqlite_hall_template"), target)
+        yield f"sqlite+pysqlite:///{target}"
+        return
+    yield from _pg_hall_copy(request)
+
+
+@pytest.fixture
+def pg_hall_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A PostgreSQL hall with the demo hall in it, for the tests that are about PostgreSQL itself."""
+    yield from _pg_hall_copy(request)
+
+
+def _pg_hall_copy(request: pytest.FixtureRequest) -> Iterator[str]:
+    from sqlalchemy.engine import make_url
+
+    server = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("_pg_hall_template")
+    name = f"counter_hall_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _pg_admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

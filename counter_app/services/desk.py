@@ -29,6 +29,7 @@ from counter_app.services import (
     printing,
     seal_log,
     stamping,
+    sync,
 )
 
 
@@ -140,3 +141,16 @@ class Desk:
     def absence_overview(self) -> tuple[list[absences.AbsenceRow], list[absences.AbsenceRow],
                                         list[absences.AbsenceRow]]:
         return absences.overview(self.counter.local(), self.who, self.today())
+
+    def sync(self, progress: sync.Progress | None = None) -> sync.SyncReport:
+        """One whole sync with the hall (run off the UI thread); raises sync.HallUnreachable."""
+        return sync.synchronise(self.counter, progress=progress)
+
+    def sync_status(self) -> sync.SyncStatus:
+        return sync.status(self.counter)
+
+    def rejected_facts(self) -> list[sync.RejectedFact]:
+        return sync.rejected_facts(self.counter)
+
+    def retry_rejected(self) -> int:
+        return sync.retry_rejected(self.counter)
