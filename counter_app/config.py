@@ -32,6 +32,9 @@ class Settings:
     print_font: str = ""
     # The printer documents go to unless the clerk picks another; empty: the system's default.
     printer: str = ""
+    # Seconds between automatic syncs with the hall (the first runs shortly after log-in);
+    # 0: only when the clerk asks for one (Sync now, F12).
+    sync_interval_seconds: int = 60
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -19,10 +19,11 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """A function to run in the thread pool; its result or exception arrives as a signal."""
 
-    def __init__(self, function: Callable[[], Any]) -> None:
+    def __init__(self, function: Callable[[], Any], signals: TaskSignals | None = None) -> None:
         super().__init__()
         self.function = function
-        self.signals = TaskSignals()
+        # Made here, on the GUI thread, so that its signals reach the GUI thread queued.
+        self.signals = signals if signals is not None else TaskSignals()
 
     def run(self) -> None:
         try:

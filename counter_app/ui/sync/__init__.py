@@ -1,0 +1,1 @@
+"""Sync with the hall as the clerk sees it: the background controller, the rejected facts."""
