@@ -1431,6 +1431,45 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     </message>
 </context>
 <context>
+    <name>RejectedDialog</name>
+    <message>
+        <source>Facts the hall refused</source>
+        <translation>大厅拒收的记录</translation>
+    </message>
+    <message>
+        <source>The hall refused these facts, so the other counters do not see them. They hold nothing up: what was recorded after them was sent. Once the hall administrator has put the hall&apos;s register right, press Retry all to send them again.</source>
+        <translation>以下记录被大厅拒收，其他终端看不到它们。它们不会耽误其他记录：在它们之后记录的内容均已上传。请大厅管理员更正大厅名册后，点击“全部重试”重新上传。</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Why the hall refused it</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>The hall has refused nothing.</source>
+        <translation>大厅没有拒收任何记录。</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>全部重试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SealLogPage</name>
     <message>
         <source> for %1</source>
@@ -1715,6 +1754,57 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>expert review</source>
         <translation>专家评审</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Case step</source>
+        <translation>办件环节</translation>
+    </message>
+    <message>
+        <source>Printed document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Seal stamping</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the hall database refused it: %1</source>
+        <translation>大厅数据库拒绝写入：%1</translation>
+    </message>
+    <message>
+        <source>the hall does not know this counter (it is not in the hall&apos;s device register)</source>
+        <translation>大厅设备名册中没有此终端</translation>
+    </message>
+    <message>
+        <source>the hall does not know this member of staff</source>
+        <translation>大厅人员名册中没有此人</translation>
+    </message>
+    <message>
+        <source>only a chief representative may do this (the hall&apos;s register says this person is not one)</source>
+        <translation>仅首席代表可办理（大厅名册显示此人不是首席代表）</translation>
+    </message>
+    <message>
+        <source>the printed document this stamping names has not reached the hall</source>
+        <translation>此次用印所对应的打印文书尚未到达大厅</translation>
+    </message>
+    <message>
+        <source>the fact is no longer in this counter&apos;s store</source>
+        <translation>本终端数据库中已找不到此记录</translation>
     </message>
 </context>
 </TS>
