@@ -1,0 +1,45 @@
+"""Sync processes for the kill trials, forked from one loaded interpreter so that a trial costs no start-up.
+
+Run as `python tests/sync_child.py`; it imports the program once and then reads
+commands from stdin, one per line: `sync DATA_DIR HALL_URL BATCH`. For each it
+forks a process that prints `pid N`, `ready`, a line after each batch it committed
+(`push 3/9`, `pull 6/12`) and `done` at the end, then it prints `exit CODE` once
+that process ended (killed with SIGKILL: -9). Nothing is open when it forks: each
+forked sync builds its own engines, as a freshly started program would.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from counter_app import config
+from counter_app.app import Counter
+from counter_app.services.sync import synchronise
+
+
+def _sync(data_dir: str, hall_url: str, batch: int) -> None:
+    print(f"pid {os.getpid()}", flush=True)
+    counter = Counter(config.resolve(data_dir, hall_url))
+    print("ready", flush=True)
+    synchronise(counter, batch=batch, progress=lambda p: print(f"{p.phase} {p.done}/{p.total}", flush=True))
+    print("done", flush=True)
+
+
+def main() -> None:
+    for line in sys.stdin:
+        _verb, data_dir, hall_url, batch = line.split()
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                _sync(data_dir, hall_url, int(batch))
+            except BaseException:  # noqa: BLE001 - reported as the exit code
+                code = 1
+            os._exit(code)
+        _pid, status = os.waitpid(pid, 0)
+        print(f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
