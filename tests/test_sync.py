@@ -283,3 +283,21 @@ def test_the_hall_restarted_in_the_middle_of_a_batch(tmp_path: Path, pg_hall_url
     assert len(hall_log(a)) == len(set(hall_log(a))) == sum(len(v) for v in made.values())
     sync(b)
     assert projections(b) == projections(a)
+
+
+def test_stampings_travel_after_their_print_records_with_the_chain_heads(tmp_path: Path, hall_url: str) -> None:
+    from test_seal_service import _stamped_chain
+
+    from counter_app.services import seal_log
+    from counter_app.store.models import SealChainHead
+
+    a, b = open_at(tmp_path, "a", hall_url), open_at(tmp_path, "b", hall_url)
+    _stamped_chain(a, 3)
+    report = sync(a, batch=2)  # batches that split a print record from its stamping
+    assert report.rejected == 0 and report.heads_sent == 1
+    sync(b)
+    assert fact_ids(b)["seal_stamping"] == fact_ids(a)["seal_stamping"] != []
+    assert fact_ids(b)["print_record"] == fact_ids(a)["print_record"]
+    with a.hall() as uow:
+        assert uow.session.scalar(select(SealChainHead.chain_seq)) == 3
+    assert seal_log.verify(a, device_id(a)).intact
