@@ -301,3 +301,48 @@ def test_stampings_travel_after_their_print_records_with_the_chain_heads(tmp_pat
     with a.hall() as uow:
         assert uow.session.scalar(select(SealChainHead.chain_seq)) == 3
     assert seal_log.verify(a, device_id(a)).intact
+
+
+def test_reference_data_is_copied_only_when_the_hall_changed_it(tmp_path: Path, hall_url: str) -> None:
+    from counter_app.services.calendar import reference_version
+
+    a = open_at(tmp_path, "a", hall_url)
+    sync(a)
+
+    def version() -> str:
+        with a.local() as uow:
+            return reference_version(uow.connection())
+
+    seen = version()
+    assert sync(a).reference_rows == 0 and version() == seen  # nothing changed: caches stay warm
+    _take_role_away(a, "S0102", Role.WINDOW_CLERK)
+    assert sync(a).reference_rows > 0 and version() != seen
+    with a.local() as uow:
+        staff = uow.session.scalars(select(Staff).where(Staff.code == "S0102")).one()
+        assert Role.WINDOW_CLERK not in staff.roles
+
+
+def test_a_calendar_entered_at_one_counter_moves_the_limits_at_another(tmp_path: Path, hall_url: str) -> None:
+    from domain_forms import scjg002_accepted
+    from test_hall_calendar import LINES, NOTICE
+
+    from counter_app.services.hall_calendar_admin import enter_arrangement, year_state
+    from counter_app.store.models import Case
+
+    office, window = open_at(tmp_path, "office", hall_url), open_at(tmp_path, "window", hall_url)
+    case_no = scjg002_accepted(window, staff_session(window, "S0101"), dt.datetime(2026, 12, 28, 2, tzinfo=dt.UTC))
+
+    def due() -> tuple[dt.date, bool]:
+        with window.local() as uow:
+            return tuple(uow.session.execute(select(Case.statutory_due, Case.calendar_confirmed)
+                                             .where(Case.case_no == case_no)).one())  # type: ignore[return-value]
+
+    assert due() == (dt.date(2027, 1, 11), False)  # 2027 unconfirmed: 1 January counts as a weekday
+    admin = staff_session(office, "S9001")
+    assert enter_arrangement(office, admin, 2027, LINES, NOTICE, NOW) == []
+    sync(window)
+    assert due() == (dt.date(2027, 1, 12), True)
+    # Entered again without the Spring Festival: the days the hall dropped go from the counter too.
+    assert enter_arrangement(office, admin, 2027, LINES[:1], NOTICE, NOW) == []
+    sync(window)
+    assert [d for d, _w, _n in year_state(window, 2027).days] == [dt.date(2027, 1, 1)]

@@ -15,12 +15,14 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from counter_app.app import Counter
 from counter_app.domain.clock import utc_now
+from counter_app.services.projections import refresh_open_cases
 from counter_app.services.startup import device_id as registered_device
 from counter_app.store.engine import describe
-from counter_app.store.models import Case, CaseEvent, OutboxEntry, SyncState
+from counter_app.store.models import CalendarDay, Case, CaseEvent, OutboxEntry, SyncState
 from counter_app.sync import pull, push, seal_heads
 from counter_app.sync.reference import pull_reference
 
@@ -173,9 +175,19 @@ def _push_heads(counter: Counter, device: uuid.UUID) -> int:
 
 def _pull_reference(counter: Counter) -> int:
     with counter.hall() as hall, counter.local() as local:
-        result = pull_reference(hall.session, local.session, utc_now())
+        before = _calendar(local.session)
+        result = pull_reference(hall.session, local.session, utc_now(), if_changed=True)
+        changed = before ^ _calendar(local.session) if result.rows else set()
         local.commit()
-        return result.rows
+    if changed:
+        # The hall's calendar moved (a year's holidays entered): open cases' limits move with it.
+        refreshed = refresh_open_cases(counter, min(day for day, _working in changed))
+        log.info("hall calendar changed: %d open cases folded again", refreshed)
+    return result.rows
+
+
+def _calendar(local: Session) -> set[tuple[dt.date, bool]]:
+    return {(d, w) for d, w in local.execute(select(CalendarDay.day, CalendarDay.is_working_day))}
 
 
 def _pull_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progress | None) -> tuple[int, int, int]:
