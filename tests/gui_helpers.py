@@ -20,11 +20,16 @@ def type_chinese(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def ready_controller(qtbot, data_dir: Path, language: str | None = "en"):  # type: ignore[no-untyped-def]
-    """The app as started, with its stores open and the log-in dialog waiting (language None: the saved one)."""
-    cfg = config.resolve(str(data_dir))
+def ready_controller(qtbot, data_dir: Path, language: str | None = "en", *,  # type: ignore[no-untyped-def]
+                     hall_url: str | None = None, sync_interval: int = 0):
+    """The app as started, with its stores open and the log-in dialog waiting (language None: the saved one).
+
+    No sync runs by itself unless sync_interval (seconds) is given: a test asks for one (F12) when it wants it.
+    """
+    cfg = config.resolve(str(data_dir), hall_url)
     if language:
         cfg.settings.language = language
+    cfg.settings.sync_interval_seconds = sync_interval
     ctl = gui.build(cfg)
     qtbot.addWidget(ctl.login)
     with qtbot.waitSignal(ctl.ready, timeout=60_000):
@@ -32,8 +37,8 @@ def ready_controller(qtbot, data_dir: Path, language: str | None = "en"):  # typ
     return ctl
 
 
-def open_main_window(qtbot, data_dir: Path, code: str, language: str = "en"):  # type: ignore[no-untyped-def]
-    ctl = ready_controller(qtbot, data_dir, language)
+def open_main_window(qtbot, data_dir: Path, code: str, language: str = "en", **options):  # type: ignore[no-untyped-def]
+    ctl = ready_controller(qtbot, data_dir, language, **options)
     with qtbot.waitSignal(ctl.main_window_shown, timeout=10_000) as shown:
         qtbot.keyClicks(ctl.login.code, code)
         qtbot.keyClicks(ctl.login.pin, "1234")

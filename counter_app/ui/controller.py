@@ -10,6 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from counter_app.config import CounterConfig
 from counter_app.domain.clock import utc_now
@@ -21,7 +22,9 @@ from counter_app.ui.login_dialog import LoginDialog
 if TYPE_CHECKING:
     from counter_app.app import Counter
     from counter_app.services.startup import CounterStatus
+    from counter_app.services.sync import SyncReport
     from counter_app.ui.main_window import MainWindow
+    from counter_app.ui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,7 @@ class AppController(QObject):
         from counter_app.ui.main_window import MainWindow
         from counter_app.ui.pages.registry import pages_for
         from counter_app.ui.status_bar import CounterStatusBar
+        from counter_app.ui.sync.controller import SyncController
 
         assert self.counter is not None and self.status is not None
         from counter_app.services.hall_calendar_admin import unconfirmed_years
@@ -98,7 +102,9 @@ class AppController(QObject):
             if isinstance(page, CalendarPage):
                 page.calendar_changed.connect(
                     lambda: status_bar.set_unconfirmed_years(unconfirmed_years(self.counter, desk.today())))
-        window = MainWindow(session, status_bar, pages, self.languages.current)
+        sync = SyncController(desk, self.config.settings.sync_interval_seconds)
+        _refresh_after_sync(pages, sync)
+        window = MainWindow(session, status_bar, pages, self.languages.current, sync)
         window.logged_out.connect(self._log_out)
         window.language_chosen.connect(self.set_language)
         self.main_window = window
@@ -107,6 +113,7 @@ class AppController(QObject):
         window.activateWindow()
         # The first print would otherwise wait for the fonts to be found and read.
         tasks.start(tasks.Task(desk.prepare_printing))
+        sync.start()  # the counts now, a sync shortly, then one on the timer
         self.main_window_shown.emit(window)
 
     def _log_out(self) -> None:
@@ -132,3 +139,17 @@ class AppController(QObject):
     def shut_down(self) -> None:
         if self.counter is not None:
             self.counter.close()
+
+
+def _refresh_after_sync(pages: list[tuple[object, QWidget]], sync: "SyncController") -> None:
+    """A sync that brought the other counters' facts shows them on the pages that list them."""
+    from counter_app.ui.pages.absence_page import AbsencePage
+    from counter_app.ui.pages.cases_page import CasesPage
+
+    for _title, page in pages:
+        if isinstance(page, CasesPage | AbsencePage):
+            sync.finished.connect(lambda report, p=page: _brought_facts(report) and p.refresh())
+
+
+def _brought_facts(report: "SyncReport") -> bool:
+    return bool(report.pulled or report.cases_refolded)

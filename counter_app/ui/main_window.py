@@ -7,6 +7,7 @@ each page lives in its own module under ui/pages/.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +31,12 @@ from counter_app.ui.login_dialog import LANGUAGE_CHOICES
 from counter_app.ui.retranslate import Retranslating
 from counter_app.ui.status_bar import CounterStatusBar
 
+if TYPE_CHECKING:
+    from counter_app.ui.sync.controller import SyncController
+    from counter_app.ui.sync.rejected_dialog import RejectedDialog
+
 PageTitle = Callable[[], str]
+SYNC_KEY = "F12"
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -42,10 +49,13 @@ class MainWindow(Retranslating, QMainWindow):
         status_bar: CounterStatusBar,
         pages: list[tuple[PageTitle, QWidget]],
         language: str,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
+        self.sync = sync
+        self.rejected_dialog: RejectedDialog | None = None
         self.who = QLabel()
         self.who.setObjectName("whoIsHere")
         self.nav = QListWidget()
@@ -68,6 +78,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         self.setStatusBar(status_bar)
         self._build_menus(language)
+        if sync is not None:
+            sync.setParent(self)  # it stops with the window at log-out
+            self._build_sync_menu(sync)
+            status_bar.follow(sync)
+            status_bar.rejected_requested.connect(self.open_rejected)
         self.nav.setCurrentRow(0)
         self.resize(1200, 760)
         self.retranslate()
@@ -103,7 +118,37 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_sync_menu(self, sync: SyncController) -> None:
+        self.sync_menu = QMenu(self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.sync_menu)  # before Help
+        self.sync_action = QAction(self)
+        self.sync_action.setObjectName("syncNow")
+        # F12, apart from F5–F9, the intake page's decision keys (F9 there refers the case).
+        self.sync_action.setShortcut(QKeySequence(SYNC_KEY))
+        self.sync_action.triggered.connect(lambda _c=False: sync.sync_now())
+        self.rejected_action = QAction(self)
+        self.rejected_action.setObjectName("showRejected")
+        self.rejected_action.triggered.connect(lambda _c=False: self.open_rejected())
+        for action in (self.sync_action, self.rejected_action):
+            self.sync_menu.addAction(action)
+            self.addAction(action)
+
+    def open_rejected(self) -> RejectedDialog | None:
+        """The list of the facts the hall refused; one dialog, read again each time it opens."""
+        from counter_app.ui.sync.rejected_dialog import RejectedDialog
+
+        if self.sync is None:
+            return None
+        if self.rejected_dialog is None:
+            self.rejected_dialog = RejectedDialog(self.sync, self)
+        else:
+            self.rejected_dialog.refresh()
+        self.rejected_dialog.open()
+        return self.rejected_dialog
+
     def _log_out(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
         self.logged_out.emit()
 
     def _about(self) -> None:
@@ -135,3 +180,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Counter"))
+        if self.sync is not None:
+            self.sync_menu.setTitle(self.tr("&Sync"))
+            self.sync_action.setText(self.tr("Sync &now"))
+            self.rejected_action.setText(self.tr("&Facts the hall refused…"))

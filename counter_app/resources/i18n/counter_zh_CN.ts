@@ -678,24 +678,8 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <source>Hall: reachable at start-up</source>
-        <translation>大厅：启动时可连接</translation>
-    </message>
-    <message>
         <source>Hall: not reachable, working offline</source>
         <translation>大厅：无法连接，离线办理中</translation>
-    </message>
-    <message>
-        <source>reference data never pulled</source>
-        <translation>基础数据从未下载</translation>
-    </message>
-    <message>
-        <source>reference data pulled %1</source>
-        <translation>基础数据下载于 %1</translation>
-    </message>
-    <message>
-        <source>cases not synced yet</source>
-        <translation>办件尚未同步</translation>
     </message>
     <message>
         <source>Counter %1</source>
@@ -704,6 +688,54 @@
     <message>
         <source>calendar %1 not confirmed</source>
         <translation>%1年日历未确认</translation>
+    </message>
+    <message>
+        <source>Hall: syncing…</source>
+        <translation>大厅：正在同步…</translation>
+    </message>
+    <message>
+        <source>Hall: connected</source>
+        <translation>大厅：已连接</translation>
+    </message>
+    <message>
+        <source>Hall: the last sync failed</source>
+        <translation>大厅：上次同步失败</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>待上传 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facts recorded at this counter that the hall has not received yet</source>
+        <translation>本终端已记录、大厅尚未收到的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>被拒收 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facts the hall refused: click to see why</source>
+        <translation>大厅拒收的记录：点击查看原因</translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation>正在上传 %v / %m</translation>
+    </message>
+    <message>
+        <source>Receiving %v of %m</source>
+        <translation>正在下载 %v / %m</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1371,18 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>&amp;About Counter</source>
         <translation>关于窗口系统(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Facts the hall refused…</source>
+        <translation>大厅拒收的记录(&amp;F)…</translation>
     </message>
 </context>
 <context>
