@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from counter_app.domain.documents import DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
@@ -44,3 +46,19 @@ def print_refusal(roles: frozenset[Role], kind: "DocumentKind", *, own_departmen
     if kind is DocumentKind.RECEIPT and received_here and Role.COMPREHENSIVE_CLERK in roles:
         return None
     return "other_department" if roles & DEPARTMENT_STAFF else "department_staff_only"
+
+
+def holder_refusal(actor_id: uuid.UUID, roles: frozenset[Role], holder_id: uuid.UUID | None,
+                   covering: frozenset[uuid.UUID]) -> tuple[str | None, uuid.UUID | None]:
+    """Whether this person may act on a case another person holds, and for whom (AB角).
+
+    A case in someone's queue is theirs: a colleague acts on it only as their B during an
+    approved absence (covering: the people this person stands in for today), and the event
+    then records both people. The department's chief representatives act on any of its cases.
+    Returns (refusal, acting_for).
+    """
+    if holder_id is None or holder_id == actor_id or roles & CHIEFS:
+        return None, None
+    if holder_id in covering:
+        return None, holder_id
+    return "held_by_colleague", None

@@ -19,6 +19,7 @@ import enum
 import functools
 import operator
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -31,6 +32,7 @@ from counter_app.domain.applicant import mask_id
 from counter_app.domain.calendar import HallCalendar
 from counter_app.domain.deadlines import WarningLevel, warning_levels, yellow_threshold
 from counter_app.domain.login import StaffSession
+from counter_app.services.absences import standing_in_for
 from counter_app.services.calendar import hall_calendar
 from counter_app.store.models import Case, Item, Staff
 from counter_app.store.prepared import Prepared, Row
@@ -63,6 +65,8 @@ class CaseFilter:
     statuses: frozenset[str] = frozenset()
     warning: WarningLevel | None = None
     search: str = ""
+    # With Scope.MINE: whose queue. Another person's only for their B during their approved absence.
+    for_staff: uuid.UUID | None = None
 
 
 class CaseRow(NamedTuple):
@@ -106,6 +110,8 @@ def list_cases(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilte
         raise ValueError("only the hall-wide list works without a logged-in person")
     with uow:
         db = uow.connection()
+        if who is not None and case_filter.for_staff not in (None, who.staff_id):
+            _check_cover(uow, who, case_filter.for_staff, today)
         calendar = hall_calendar(db)
         query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite")
         if query.kind not in (None, SearchKind.CASE_NO):
@@ -137,7 +143,7 @@ class _Query:
         self.kind = search_kind(f.search)
         self.values: dict[str, Any] = {"today": today}
         if who is not None:
-            self.values["who"] = {Scope.MINE: who.staff_id, Scope.DEPARTMENT: who.department_id,
+            self.values["who"] = {Scope.MINE: f.for_staff or who.staff_id, Scope.DEPARTMENT: who.department_id,
                                   Scope.WINDOW: who.window_number}.get(f.scope)
         self.values.update({f"s{i}": status for i, status in enumerate(sorted(f.statuses))})
         if f.warning is WarningLevel.YELLOW:
@@ -163,6 +169,11 @@ class _Query:
         if after is not None:
             extra.update(after_due=after[0], after_no=after[1])
         return _statement(shape).rows(db, **self.values, **extra)
+
+
+def _check_cover(uow: UnitOfWork, who: StaffSession, holder: uuid.UUID | None, today: dt.date) -> None:
+    if holder not in standing_in_for(uow.session, who.staff_id, today):
+        raise PermissionError("another person's queue is open only to their B during their approved absence")
 
 
 def _search_key(kind: SearchKind, text: str) -> str:

@@ -14,10 +14,12 @@ from counter_app.domain.case import fold
 from counter_app.domain.case_actions import action_errors
 from counter_app.domain.case_state import CaseState, CaseStatus
 from counter_app.domain.case_timing import timing
+from counter_app.domain.clock import hall_today
 from counter_app.domain.events import CaseEvent, EventKind
 from counter_app.domain.ids import new_id
 from counter_app.domain.login import StaffSession
-from counter_app.domain.permissions import step_refusal
+from counter_app.domain.permissions import holder_refusal, step_refusal
+from counter_app.services.absences import standing_in_for
 from counter_app.services.calendar import hall_calendar
 from counter_app.services.intake import DEVICE_SEQ
 from counter_app.store import cases
@@ -52,11 +54,13 @@ def record_step(uow: UnitOfWork, who: StaffSession, case_no: str, kind: EventKin
             who.roles, kind, own_department=staff is not None and staff.department_id == row.department_id,
             returning_from_approval=kind is EventKind.RETURNED and state.status is CaseStatus.AWAITING_APPROVAL,
         )
-        errors = [FieldError("step", refusal)] if refusal else []
+        covering = frozenset(standing_in_for(s, who.staff_id, hall_today(now))) if row.holder_id else frozenset()
+        held, acting_for = holder_refusal(who.staff_id, who.roles, row.holder_id, covering)
+        errors = [FieldError("step", r) for r in (refusal, held) if r]
         errors += action_errors(kind, data, state)
         if errors:
             return StepResult(tuple(errors))
-        event = _new_event(s, who, row.id, kind, events, now, data)
+        event = _new_event(s, who, row.id, kind, events, now, data, acting_for)
         after = fold([*events, event])
         if event.id not in after.applied and kind is not EventKind.CONFLICT_RESOLVED:
             reason = next((i.reason for i in after.ignored if i.event_id == event.id), "not_allowed")
@@ -69,8 +73,8 @@ def record_step(uow: UnitOfWork, who: StaffSession, case_no: str, kind: EventKin
 
 
 def _new_event(s: Any, who: StaffSession, case_id: uuid.UUID, kind: EventKind, known: list[CaseEvent],
-               now: dt.datetime, data: dict[str, Any]) -> CaseEvent:
+               now: dt.datetime, data: dict[str, Any], acting_for: uuid.UUID | None) -> CaseEvent:
     parent = max(known, key=lambda e: e.order_key).id if known else None
     return CaseEvent(id=new_id(), case_id=case_id, kind=kind, occurred_at=now, device_id=who.device_id,
-                     device_seq=cases.next_value(s, DEVICE_SEQ), actor_id=who.staff_id, acting_for_id=None,
+                     device_seq=cases.next_value(s, DEVICE_SEQ), actor_id=who.staff_id, acting_for_id=acting_for,
                      parent_id=parent, data=data)
