@@ -84,3 +84,18 @@ def test_b_sees_a_s_queue_only_during_the_absence(demo_counter: Counter, a_away_
         list_cases(demo_counter.local(), b, queue, D(2026, 12, 7))
     with pytest.raises(PermissionError):
         list_cases(demo_counter.local(), staff_session(demo_counter, "S0103"), queue, D(2026, 12, 3))
+
+
+def test_a_print_by_b_for_a_names_both(demo_counter: Counter, a_away_thursday: str) -> None:
+
+    from counter_app.domain.documents import DocumentKind
+    from counter_app.services import printing
+    from counter_app.store.models import PrintRecord
+
+    b = staff_session(demo_counter, "S0102")
+    done = printing.record_print(demo_counter.local(), b, a_away_thursday, DocumentKind.ACCEPTANCE, copies=1,
+                                 destination="pdf", target="/tmp/x.pdf", now=THURSDAY)
+    assert done.ok
+    with demo_counter.local() as uow:
+        record = uow.session.get(PrintRecord, done.record_id)
+        assert record is not None and record.acting_for_id == staff_session(demo_counter, "S0101").staff_id

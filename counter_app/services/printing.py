@@ -24,6 +24,7 @@ from counter_app.domain.ids import new_id
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import print_refusal
 from counter_app.services import stamping
+from counter_app.services.absences import standing_in_for
 from counter_app.services.documents import CaseAtHand, build
 from counter_app.store import cases
 from counter_app.store.bookkeeping import LocalCounter, OutboxEntry
@@ -104,7 +105,8 @@ def record_print(uow: UnitOfWork, who: StaffSession, case_no: str, kind: Documen
         record = PrintRecord(
             id=new_id(), document_no=document.number, kind=kind.value, case_id=case.row.id, source_event_id=source.id,
             reprint=first is not None, copies=copies, destination=destination, target=target.strip()[:300],
-            printed_at=now, device_id=who.device_id, actor_id=who.staff_id, acting_for_id=None,
+            printed_at=now, device_id=who.device_id, actor_id=who.staff_id,
+            acting_for_id=_standing_in_for_holder(s, who, case.row.holder_id, now),
         )
         s.add(record)
         s.add(OutboxEntry(fact_table=PrintRecord.__tablename__, fact_id=record.id, queued_at=now))
@@ -113,6 +115,14 @@ def record_print(uow: UnitOfWork, who: StaffSession, case_no: str, kind: Documen
             stamping.append(s, who, seal, record, stamp.impressions, purpose, now)
         uow.commit()
         return PrintOutcome(document=document, record_id=record.id)
+
+
+def _standing_in_for_holder(s: Session, who: StaffSession, holder: uuid.UUID | None,
+                            now: dt.datetime) -> uuid.UUID | None:
+    """The case's holder, when this person prints for them as their B (B角代A角); else None."""
+    if holder is None or holder == who.staff_id:
+        return None
+    return holder if holder in standing_in_for(s, who.staff_id, hall_today(now)) else None
 
 
 def print_history(uow: UnitOfWork, case_no: str) -> list[PrintFact]:
