@@ -26,7 +26,8 @@ from counter_app.domain.deadlines import WarningLevel
 from counter_app.domain.events import CaseEvent as Event
 from counter_app.domain.events import EventKind
 from counter_app.domain.login import StaffSession
-from counter_app.domain.permissions import step_refusal
+from counter_app.domain.permissions import holder_refusal, step_refusal
+from counter_app.services.absences import standing_in_for
 from counter_app.services.calendar import hall_calendar
 
 # The list's names, for callers that reach them through this module.
@@ -85,17 +86,27 @@ def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession
             step_warning=step_warning(state, t, calendar, today),
             case_warning=case_warning(state, t, calendar, today),
             deemed_accepted=deemed_accepted(state, t, today),
-            next_steps=_allowed(state, who, s.scalar(select(Case.department_id).where(Case.id == case_id))),
+            next_steps=_allowed(state, who, s.scalar(select(Case.department_id).where(Case.id == case_id)),
+                                _covering(s, who, state, today)),
             timeline=_timeline(s, events, state),
             clock_starts=effective_acceptance(state, calendar),
             intake_days=intake_working_days(state, calendar),
         )
 
 
-def _allowed(state: CaseState, who: StaffSession | None, department_id: uuid.UUID | None) -> tuple[EventKind, ...]:
+def _covering(s: Session, who: StaffSession | None, state: CaseState, today: dt.date) -> frozenset[uuid.UUID]:
+    if who is None or state.holder_id in (None, who.staff_id):
+        return frozenset()
+    return frozenset(standing_in_for(s, who.staff_id, today))
+
+
+def _allowed(state: CaseState, who: StaffSession | None, department_id: uuid.UUID | None,
+             covering: frozenset[uuid.UUID]) -> tuple[EventKind, ...]:
     steps = next_steps(state)
     if who is None:
         return steps
+    if holder_refusal(who.staff_id, who.roles, state.holder_id, covering)[0]:
+        return ()  # in a colleague's queue: theirs to move (or their B's, during their absence)
     own = who.department_id == department_id
     return tuple(k for k in steps if step_refusal(
         who.roles, k, own_department=own,
