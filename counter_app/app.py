@@ -45,3 +45,8 @@ class Counter:
         for name in ("local_engine", "hall_engine"):
             if name in self.__dict__:
                 self.__dict__[name].dispose()
+
+
+def database_engine(url: str) -> Engine:
+    """An engine for a database named on the command line (`counter-app hall migrate --url`)."""
+    return make_engine(url)

@@ -49,11 +49,12 @@ def run_sync(cfg: config.CounterConfig, args: argparse.Namespace) -> int:
 def run_hall(_cfg: config.CounterConfig, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import ArgumentError, OperationalError
 
+    from counter_app.app import database_engine
     from counter_app.store import migrate
-    from counter_app.store.engine import describe, make_engine
+    from counter_app.store.engine import describe
 
     try:
-        engine = make_engine(args.url)
+        engine = database_engine(args.url)
     except ArgumentError as error:
         print(f"counter-app hall migrate: not a database URL: {args.url} ({error})", file=sys.stderr)
         return EXIT_ERROR

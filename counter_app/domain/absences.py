@@ -17,7 +17,7 @@ from typing import Any
 
 from counter_app.domain.applicant import FieldError, validate_text
 from counter_app.domain.calendar import HallCalendar
-from counter_app.domain.permissions import CHIEFS
+from counter_app.domain.permissions import CHIEFS, Action, role_refusal
 from counter_app.domain.staff import Role
 
 REASON_MAX = 200
@@ -92,10 +92,9 @@ def decision_refusal(decider_id: uuid.UUID, decider_roles: frozenset[Role], deci
     if decider_id == absent_id:
         return "own_absence"
     if absent_roles & CHIEFS:
-        return None if Role.HALL_ADMIN in decider_roles else "hall_admin_only"
-    if not decider_roles & CHIEFS:
-        return "chief_representative_only"
-    return None if decider_department == absent_department else "other_department"
+        return role_refusal(decider_roles, Action.DECIDE_CHIEF_ABSENCE)
+    refusal = role_refusal(decider_roles, Action.DECIDE_CLERK_ABSENCE)
+    return refusal or (None if decider_department == absent_department else "other_department")
 
 
 def fold(events: Iterable[AbsenceEventView]) -> dict[uuid.UUID, Absence]:

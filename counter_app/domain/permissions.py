@@ -1,7 +1,14 @@
-"""Who may do what (the full role matrix arrives with the people issue; these rules hold already)."""
+"""Who may do what: the role matrix (权限), and the finer rules of department, window and queue.
+
+ALLOWED is the whole matrix of role × action; the services ask role_refusal before
+anything else, and tests/test_role_matrix.py walks every cell of it. The finer rules
+below (one's own department, the window that received a case, the queue a case is
+in) narrow what the matrix allows, never widen it.
+"""
 
 from __future__ import annotations
 
+import enum
 import uuid
 
 from counter_app.domain.documents import DocumentKind
@@ -14,34 +21,98 @@ CHIEFS = frozenset({Role.CHIEF_REPRESENTATIVE_A, Role.CHIEF_REPRESENTATIVE_B})
 DEPARTMENT_STAFF = CHIEFS | {Role.WINDOW_CLERK}
 CHIEF_ONLY = frozenset({EventKind.DECIDED, EventKind.EXTENSION_APPROVED, EventKind.EXTENSION_REFUSED,
                         EventKind.CONFLICT_RESOLVED})
+EVERYONE = frozenset(Role)
+HALL_ADMIN = frozenset({Role.HALL_ADMIN})
+
+
+class Action(enum.StrEnum):
+    TAKE_IN = "take_in"  # 受理 / 一次性告知 / 不予受理 / 告知 at intake, for one's own department
+    RECEIVE_FOR_DEPARTMENT = "receive_for_department"  # 综合窗口收件
+    MOVE_CASE = "move_case"  # 承办 审核 发证 送达, suspend, resume, ask for an extension, return a step
+    SIGN_OFF = "sign_off"  # 审批: the decision, or returning the case from sign-off
+    DECIDE_EXTENSION = "decide_extension"
+    RESOLVE_CONFLICT = "resolve_conflict"
+    PRINT_DOCUMENT = "print_document"  # the department's notices and decisions
+    PRINT_RECEIPT = "print_receipt"  # 材料接收凭证
+    STAMP_SEAL = "stamp_seal"  # 行政审批专用章 (custody narrows it to A, or B for an absent A)
+    SEE_SEAL_LOG = "see_seal_log"
+    REPORT_ABSENCE = "report_absence"
+    DECIDE_CLERK_ABSENCE = "decide_clerk_absence"
+    DECIDE_CHIEF_ABSENCE = "decide_chief_absence"
+    ENTER_CALENDAR = "enter_calendar"
+    MANAGE_SEALS = "manage_seals"  # register, hand over custody, suspend, retire
+    CHANGE_OWN_PIN = "change_own_pin"
+    RESET_PIN = "reset_pin"
+    SHOW_FULL_ID = "show_full_id"
+    SEE_HALL_CASES = "see_hall_cases"
+
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.TAKE_IN: DEPARTMENT_STAFF,
+    Action.RECEIVE_FOR_DEPARTMENT: frozenset({Role.COMPREHENSIVE_CLERK}),
+    Action.MOVE_CASE: DEPARTMENT_STAFF,
+    Action.SIGN_OFF: CHIEFS,
+    Action.DECIDE_EXTENSION: CHIEFS,
+    Action.RESOLVE_CONFLICT: CHIEFS,
+    Action.PRINT_DOCUMENT: DEPARTMENT_STAFF,
+    Action.PRINT_RECEIPT: DEPARTMENT_STAFF | {Role.COMPREHENSIVE_CLERK},
+    Action.STAMP_SEAL: CHIEFS,
+    Action.SEE_SEAL_LOG: CHIEFS | HALL_ADMIN,
+    Action.REPORT_ABSENCE: EVERYONE,
+    Action.DECIDE_CLERK_ABSENCE: CHIEFS,
+    Action.DECIDE_CHIEF_ABSENCE: HALL_ADMIN,
+    Action.ENTER_CALENDAR: HALL_ADMIN,
+    Action.MANAGE_SEALS: HALL_ADMIN,
+    Action.CHANGE_OWN_PIN: EVERYONE,
+    Action.RESET_PIN: HALL_ADMIN,
+    Action.SHOW_FULL_ID: DEPARTMENT_STAFF | {Role.COMPREHENSIVE_CLERK, Role.HALL_ADMIN},
+    Action.SEE_HALL_CASES: HALL_ADMIN,
+}
+_WHO_MAY = {DEPARTMENT_STAFF: "department_staff_only", CHIEFS: "chief_representative_only",
+            CHIEFS | HALL_ADMIN: "chief_representative_only",
+            DEPARTMENT_STAFF | {Role.COMPREHENSIVE_CLERK}: "department_staff_only",
+            HALL_ADMIN: "hall_admin_only", frozenset({Role.COMPREHENSIVE_CLERK}): "comprehensive_window_only"}
+
+
+def role_refusal(roles: frozenset[Role], action: Action) -> str | None:
+    """Why no role of this person allows the action, or None (the matrix cell)."""
+    allowed = ALLOWED[action]
+    return None if roles & allowed else _WHO_MAY.get(allowed, "not_allowed")
 
 
 def intake_refusal(roles: frozenset[Role], decision: IntakeDecision, *, own_department: bool,
                    window_type: WindowType | None, window_serves_item: bool) -> str | None:
     """Why this person may not take this decision on this item here, or None."""
     if decision is IntakeDecision.RECEIVE_FOR_DEPARTMENT:
-        if Role.COMPREHENSIVE_CLERK not in roles or window_type is not WindowType.COMPREHENSIVE:
+        if role_refusal(roles, Action.RECEIVE_FOR_DEPARTMENT) or window_type is not WindowType.COMPREHENSIVE:
             return "comprehensive_window_only"
         return None if window_serves_item else "window_does_not_serve_item"
-    if not roles & DEPARTMENT_STAFF:
-        return "department_staff_only"
-    return None if own_department else "other_department"
+    return role_refusal(roles, Action.TAKE_IN) or (None if own_department else "other_department")
 
 
 def step_refusal(roles: frozenset[Role], kind: EventKind, *, own_department: bool,
                  returning_from_approval: bool = False) -> str | None:
     if not own_department:
         return "other_department"
-    if kind in CHIEF_ONLY or returning_from_approval:
-        return None if roles & CHIEFS else "chief_representative_only"
-    return None if roles & DEPARTMENT_STAFF else "department_staff_only"
+    return role_refusal(roles, step_action(kind, returning_from_approval=returning_from_approval))
+
+
+def step_action(kind: EventKind, *, returning_from_approval: bool = False) -> Action:
+    """The matrix action a step of the chain is."""
+    if kind is EventKind.DECIDED or returning_from_approval:
+        return Action.SIGN_OFF
+    if kind in (EventKind.EXTENSION_APPROVED, EventKind.EXTENSION_REFUSED):
+        return Action.DECIDE_EXTENSION
+    if kind is EventKind.CONFLICT_RESOLVED:
+        return Action.RESOLVE_CONFLICT
+    return Action.MOVE_CASE
 
 
 def print_refusal(roles: frozenset[Role], kind: "DocumentKind", *, own_department: bool,
                   received_here: bool) -> str | None:
     """Department staff print their cases' documents; a comprehensive-window clerk only the receipt of
     a case taken in at that window (the department's own documents are the department's to issue)."""
-    if own_department and roles & DEPARTMENT_STAFF:
+    if own_department and not role_refusal(roles, Action.PRINT_DOCUMENT):
         return None
     if kind is DocumentKind.RECEIPT and received_here and Role.COMPREHENSIVE_CLERK in roles:
         return None

@@ -32,6 +32,7 @@ from counter_app.domain.applicant import mask_id
 from counter_app.domain.calendar import HallCalendar
 from counter_app.domain.deadlines import WarningLevel, warning_levels, yellow_threshold
 from counter_app.domain.login import StaffSession
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.absences import standing_in_for
 from counter_app.services.calendar import hall_calendar
 from counter_app.store.models import Case, Item, Staff
@@ -108,6 +109,8 @@ def list_cases(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilte
     """One page of the queue, by deadline (no deadline last), after the given key."""
     if case_filter.scope is not Scope.HALL and who is None:
         raise ValueError("only the hall-wide list works without a logged-in person")
+    if case_filter.scope is Scope.HALL and who is not None and role_refusal(who.roles, Action.SEE_HALL_CASES):
+        raise PermissionError("the whole hall's cases are for the hall administrator")
     with uow:
         db = uow.connection()
         if who is not None and case_filter.for_staff not in (None, who.staff_id):

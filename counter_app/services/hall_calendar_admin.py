@@ -14,7 +14,7 @@ from counter_app.domain.applicant import FieldError
 from counter_app.domain.calendar import statutory_year_known
 from counter_app.domain.calendar_entry import ArrangementLine, validate_arrangement
 from counter_app.domain.login import StaffSession
-from counter_app.domain.staff import Role
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.facts import append_fact
 from counter_app.services.projections import refresh_open_cases
 from counter_app.store.models import AuditEntry, CalendarDay, CalendarYear
@@ -53,8 +53,9 @@ def unconfirmed_years(counter: Counter, today: dt.date) -> list[int]:
 def enter_arrangement(counter: Counter, who: StaffSession, year: int, lines: Sequence[ArrangementLine],
                       notice: str, now: dt.datetime) -> list[FieldError]:
     """Replace the year's entries at the hall, confirm the year, and bring the counter up to date."""
-    if Role.HALL_ADMIN not in who.roles:
-        return [FieldError("calendar", "hall_admin_only")]
+    refusal = role_refusal(who.roles, Action.ENTER_CALENDAR)
+    if refusal:
+        return [FieldError("calendar", refusal)]
     days, errors = validate_arrangement(year, lines, notice)
     if errors:
         return errors

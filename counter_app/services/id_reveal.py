@@ -14,7 +14,7 @@ from sqlalchemy import select
 from counter_app.domain.applicant import FieldError
 from counter_app.domain.case import fold
 from counter_app.domain.login import StaffSession
-from counter_app.domain.permissions import CHIEFS, DEPARTMENT_STAFF
+from counter_app.domain.permissions import CHIEFS, DEPARTMENT_STAFF, Action, role_refusal
 from counter_app.domain.staff import Role
 from counter_app.services.facts import append_fact
 from counter_app.store import cases
@@ -46,6 +46,8 @@ def reveal_id_number(uow: UnitOfWork, who: StaffSession, case_no: str, whose: st
 
 
 def _may_see(who: StaffSession, row: Case, window_number: int | None) -> bool:
+    if role_refusal(who.roles, Action.SHOW_FULL_ID):
+        return False
     if Role.HALL_ADMIN in who.roles:
         return True
     if who.roles & (DEPARTMENT_STAFF | CHIEFS) and who.department_id == row.department_id:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 from counter_app.app import Counter
 from counter_app.domain.applicant import FieldError
 from counter_app.domain.login import StaffSession, pin_format_error
-from counter_app.domain.staff import Role
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.facts import append_fact
 from counter_app.services.pins import hash_pin, pin_matches
 from counter_app.store.models import AuditEntry, Staff
@@ -50,8 +50,9 @@ def change_pin(counter: Counter, who: StaffSession, current: str, new: str, repe
 def reset_pin(counter: Counter, who: StaffSession, staff_code: str, new: str, repeat: str,
               now: dt.datetime) -> list[FieldError]:
     """A hall administrator gives someone a new PIN (a forgotten one); they change it at their next log-in."""
-    if Role.HALL_ADMIN not in who.roles:
-        return [FieldError("pin", "hall_admin_only")]
+    refusal = role_refusal(who.roles, Action.RESET_PIN)
+    if refusal:
+        return [FieldError("pin", refusal)]
     errors = _new_pin_errors(new, repeat)
     try:
         with counter.hall() as hall:

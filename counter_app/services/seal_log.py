@@ -15,7 +15,7 @@ from counter_app.app import Counter
 from counter_app.domain import seal_chain
 from counter_app.domain.clock import HALL_ZONE
 from counter_app.domain.login import StaffSession
-from counter_app.domain.permissions import CHIEFS
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.seal_chain import ChainEntry, Fault
 from counter_app.domain.seals import DailyRegister, RegisterChain, RegisterLine, SealState, stamping_refusal
 from counter_app.domain.staff import Role
@@ -57,7 +57,7 @@ class ChainReport:
 
 
 def may_see_seal_log(who: StaffSession) -> bool:
-    return bool(who.roles & (CHIEFS | {Role.HALL_ADMIN}))
+    return role_refusal(who.roles, Action.SEE_SEAL_LOG) is None
 
 
 def seals_for(counter: Counter, who: StaffSession) -> list[SealRow]:

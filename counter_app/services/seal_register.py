@@ -13,9 +13,8 @@ from sqlalchemy.orm import Session
 from counter_app.app import Counter
 from counter_app.domain.applicant import FieldError, validate_text
 from counter_app.domain.login import StaffSession
-from counter_app.domain.permissions import CHIEFS
+from counter_app.domain.permissions import CHIEFS, Action, role_refusal
 from counter_app.domain.seals import SealEventKind, SealState, custody_errors
-from counter_app.domain.staff import Role
 from counter_app.store.models import Department, Seal, SealEvent, Staff
 from counter_app.sync.reference import pull_reference
 
@@ -28,8 +27,9 @@ CODE_MAX, NAME_MAX = 20, 120
 def register_seal(counter: Counter, who: StaffSession, department_code: str, code: str, name: str, a_code: str,
                   b_code: str, now: dt.datetime) -> list[FieldError]:
     """Enter a department's new seal in the register, in use, with its custodians."""
-    if Role.HALL_ADMIN not in who.roles:
-        return [FieldError("seal", "hall_admin_only")]
+    refusal = role_refusal(who.roles, Action.MANAGE_SEALS)
+    if refusal:
+        return [FieldError("seal", refusal)]
     code_text, errors = validate_text(code, "code", required=True, max_length=CODE_MAX)
     name_text, name_errors = validate_text(name, "name", required=True, max_length=NAME_MAX)
     errors += name_errors
@@ -118,8 +118,9 @@ def _change_at_the_hall(counter: Counter, who: StaffSession, seal_code: str, rea
 
     change() gets the errors found so far, adds its own, and changes the seal only when there are none.
     """
-    if Role.HALL_ADMIN not in who.roles:
-        return [FieldError("seal", "hall_admin_only")]
+    refusal = role_refusal(who.roles, Action.MANAGE_SEALS)
+    if refusal:
+        return [FieldError("seal", refusal)]
     reason_text, errors = validate_text(reason, "reason", required=True, max_length=REASON_MAX)
     try:
         with counter.hall() as hall:

@@ -15,6 +15,7 @@ from counter_app.domain.applicant import FieldError
 from counter_app.domain.clock import hall_today
 from counter_app.domain.ids import new_id
 from counter_app.domain.login import StaffSession
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.seal_chain import GENESIS, ChainEntry
 from counter_app.domain.seals import SealState, SealView, stamping_errors, stamping_refusal
 from counter_app.services.absences import is_away
@@ -55,7 +56,8 @@ def check(s: Session, who: StaffSession, request: StampRequest, department_id: u
     seal = s.scalars(select(Seal).where(Seal.code == request.seal_code.strip())).first()
     if seal is None:
         return None, purpose, errors + [FieldError("seal", "unknown")]
-    refusal = stamping_refusal(view(seal), who.staff_id, a_absent=is_away(s, seal.custodian_a_id, hall_today(now)))
+    refusal = role_refusal(who.roles, Action.STAMP_SEAL) or stamping_refusal(
+        view(seal), who.staff_id, a_absent=is_away(s, seal.custodian_a_id, hall_today(now)))
     if refusal:
         errors.append(FieldError("seal", refusal))
     elif department_id is not None and seal.department_id != department_id:
