@@ -346,3 +346,27 @@ def test_a_calendar_entered_at_one_counter_moves_the_limits_at_another(tmp_path:
     assert enter_arrangement(office, admin, 2027, LINES[:1], NOTICE, NOW) == []
     sync(window)
     assert [d for d, _w, _n in year_state(window, 2027).days] == [dt.date(2027, 1, 1)]
+
+
+def test_a_sync_asked_to_stop_ends_after_its_batch_and_the_next_one_finishes(tmp_path: Path, hall_url: str) -> None:
+    a = open_at(tmp_path, "a", hall_url)
+    accept_cases(a, staff_session(a, "S0101"), 6)
+    seen: list[object] = []
+    report = sync(a, batch=3, progress=seen.append, stop=lambda: bool(seen))
+    assert report.stopped and report.pushed == 3 and report.waiting > 0 and report.pulled == 0
+    after = sync(a, batch=3)
+    assert not after.stopped and after.waiting == 0
+    assert fact_ids(a, hall=True) == fact_ids(a)
+
+
+def test_a_mark_without_its_fact_is_refused_once_and_never_retried(tmp_path: Path, hall_url: str) -> None:
+    import uuid
+
+    a = open_at(tmp_path, "a", hall_url)
+    with a.local() as uow:
+        uow.session.add(OutboxEntry(fact_table="case_event", fact_id=uuid.uuid4(), queued_at=NOW))
+        uow.commit()
+    assert sync(a).rejected == 1
+    [refused] = sync_service.rejected_facts(a)
+    assert refused.reason == "missing_at_counter"
+    assert sync_service.retry_rejected(a) == 0 and sync_service.status(a).rejected == 1

@@ -142,9 +142,9 @@ class Desk:
                                         list[absences.AbsenceRow]]:
         return absences.overview(self.counter.local(), self.who, self.today())
 
-    def sync(self, progress: sync.Progress | None = None) -> sync.SyncReport:
+    def sync(self, progress: sync.Progress | None = None, stop: sync.Stop | None = None) -> sync.SyncReport:
         """One whole sync with the hall (run off the UI thread); raises sync.HallUnreachable."""
-        return sync.synchronise(self.counter, progress=progress)
+        return sync.synchronise(self.counter, progress=progress, stop=stop)
 
     def sync_status(self) -> sync.SyncStatus:
         return sync.status(self.counter)

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from counter_app.app import Counter
+from counter_app.domain import sync_rules
 from counter_app.domain.clock import utc_now
 from counter_app.services.projections import refresh_open_cases
 from counter_app.services.startup import device_id as registered_device
@@ -56,6 +57,7 @@ class SyncReport:
     cursor: int
     started_at: dt.datetime
     finished_at: dt.datetime
+    stopped: bool = False  # asked to stop (the app quits): it ended after the batch it was in
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = asdict(self)
@@ -82,17 +84,26 @@ class RejectedFact:
 
 
 Progress = Callable[[SyncProgress], None]
+Stop = Callable[[], bool]
 
 
-def synchronise(counter: Counter, *, progress: Progress | None = None, batch: int = BATCH) -> SyncReport:
-    """One whole sync. Raises HallUnreachable when the hall cannot be reached or goes away midway."""
+def synchronise(counter: Counter, *, progress: Progress | None = None, batch: int = BATCH,
+                stop: Stop | None = None) -> SyncReport:
+    """One whole sync. Raises HallUnreachable when the hall cannot be reached or goes away midway.
+
+    stop: asked between batches; when it says True the sync ends there, keeping what it finished.
+    """
     started = utc_now()
     device = registered_device(counter)
+    stop = stop or (lambda: False)
+    heads = reference = pulled = refolded = 0
     try:
-        pushed, already, rejected = _push_all(counter, device, batch, progress)
-        heads = _push_heads(counter, device)
-        reference = _pull_reference(counter)
-        pulled, refolded, position = _pull_all(counter, device, batch, progress)
+        pushed, already, rejected = _push_all(counter, device, batch, progress, stop)
+        if not stop():
+            heads = _push_heads(counter, device)
+            reference = _pull_reference(counter)
+        pulled, refolded, position = (0, 0, _cursor(counter)) if stop() else _pull_all(
+            counter, device, batch, progress, stop)
     except (OperationalError, DBAPIError) as error:
         if not _hall_gone(error):
             raise
@@ -104,7 +115,7 @@ def synchronise(counter: Counter, *, progress: Progress | None = None, batch: in
         uow.commit()
     state = status(counter)
     report = SyncReport(pushed, already, rejected, heads, reference, pulled, refolded, state.waiting, state.rejected,
-                        position, started, finished)
+                        position, started, finished, stop())
     log.info("sync: %s", report.as_json())
     return report
 
@@ -135,21 +146,27 @@ def rejected_facts(counter: Counter, limit: int = 1000) -> list[RejectedFact]:
 
 
 def retry_rejected(counter: Counter) -> int:
-    """Queue every refused fact again (after the hall's register was put right); the next sync sends them."""
+    """Queue the refused facts again (after the hall's register was put right); the next sync sends them.
+
+    A fact whose row is gone from this counter cannot be sent by any retry: it stays listed.
+    """
     with counter.local() as uow:
         s = uow.session
-        rows = s.scalars(select(OutboxEntry).where(OutboxEntry.rejected_reason.is_not(None))).all()
+        rows = s.scalars(select(OutboxEntry).where(
+            OutboxEntry.rejected_reason.is_not(None),
+            OutboxEntry.rejected_reason != sync_rules.MISSING_AT_COUNTER)).all()
         for row in rows:
             row.rejected_reason = None
         uow.commit()
         return len(rows)
 
 
-def _push_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progress | None) -> tuple[int, int, int]:
+def _push_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progress | None,
+              stop: Stop) -> tuple[int, int, int]:
     with counter.local() as uow:
         total = push.waiting_count(uow.connection())
     pushed = already = rejected = 0
-    while True:
+    while not stop():
         with counter.local() as uow:
             waiting = push.read_waiting(uow.connection(), batch)
         if not waiting:
@@ -164,6 +181,7 @@ def _push_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progres
                                      rejected + len(delivery.refused))
         if progress:
             progress(SyncProgress("push", pushed + already + rejected, max(total, pushed + already + rejected)))
+    return pushed, already, rejected
 
 
 def _push_heads(counter: Counter, device: uuid.UUID) -> int:
@@ -190,7 +208,13 @@ def _calendar(local: Session) -> set[tuple[dt.date, bool]]:
     return {(d, w) for d, w in local.execute(select(CalendarDay.day, CalendarDay.is_working_day))}
 
 
-def _pull_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progress | None) -> tuple[int, int, int]:
+def _cursor(counter: Counter) -> int:
+    with counter.local() as local:
+        return pull.cursor(local.session)
+
+
+def _pull_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progress | None,
+              stop: Stop) -> tuple[int, int, int]:
     with counter.hall() as hall, counter.local() as local:
         start, target = pull.cursor(local.session), pull.hall_position(hall.connection())
     pulled = refolded = 0
@@ -201,7 +225,7 @@ def _pull_all(counter: Counter, device: uuid.UUID, batch: int, progress: Progres
         pulled, refolded = pulled + result.facts, refolded + result.cases
         if progress and target > start:
             progress(SyncProgress("pull", min(result.cursor, target) - start, target - start))
-        if not result.more:
+        if not result.more or stop():
             return pulled, refolded, result.cursor
 
 

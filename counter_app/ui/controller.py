@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.config import CounterConfig
@@ -137,6 +137,9 @@ class AppController(QObject):
             self.login.language.blockSignals(False)
 
     def shut_down(self) -> None:
+        if self.main_window is not None and self.main_window.sync is not None:
+            self.main_window.sync.stop()  # a sync in the background ends after the batch it is in
+        QThreadPool.globalInstance().waitForDone(30_000)  # before the engines it uses are closed
         if self.counter is not None:
             self.counter.close()
 

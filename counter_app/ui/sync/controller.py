@@ -48,6 +48,7 @@ class SyncController(QObject):
         self._task: tasks.Task | None = None
         self._last_task: tasks.Task | None = None  # released on the GUI thread, never in the worker
         self._again = False
+        self._stopping = threading.Event()  # read by the running sync between its batches
         self.timer = _timer(self, self.interval_ms, self.sync_now)
         self.first_sync = _timer(self, FIRST_SYNC_DELAY_MS, self.sync_now)
         self.first_sync.setSingleShot(True)
@@ -62,10 +63,11 @@ class SyncController(QObject):
             self.timer.start()
 
     def stop(self) -> None:
-        """No more syncs from here (log-out); one already running finishes in its thread."""
+        """No more syncs from here (log-out, quit); one already running ends after the batch it is in."""
         for timer in (self.timer, self.first_sync, self.status_timer):
             timer.stop()
         self._again = False
+        self._stopping.set()
 
     @property
     def running(self) -> bool:
@@ -73,6 +75,8 @@ class SyncController(QObject):
 
     def sync_now(self) -> bool:
         """Start a sync; while one runs, remember to run one more after it. True when one started now."""
+        if self._stopping.is_set():
+            return False
         if self._task is not None:
             self._again = True
             return False
@@ -80,12 +84,12 @@ class SyncController(QObject):
         signals.progress.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         signals.done.connect(self._done)
         signals.failed.connect(self._broke)
-        desk = self.desk
+        desk, stopping = self.desk, self._stopping
 
         def run() -> SyncReport | HallUnreachable:
             with _ONE_AT_A_TIME:
                 try:
-                    return desk.sync(signals.progress.emit)
+                    return desk.sync(signals.progress.emit, stopping.is_set)
                 except HallUnreachable as error:  # an everyday state, not a fault: no traceback in the log
                     log.warning("sync: %s", error)
                     return error
