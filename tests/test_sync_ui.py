@@ -40,9 +40,9 @@ def test_f12_sends_what_waits_off_the_ui_thread_and_the_status_bar_says_so(qtbot
     desk, threads = window.sync.desk, []
     real_sync = desk.sync
 
-    def watched(progress=None):  # type: ignore[no-untyped-def]
+    def watched(progress=None, stop=None):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return real_sync(progress)
+        return real_sync(progress, stop)
 
     desk.sync = watched
     assert desk.take_in(_form(), IntakeDecision.ACCEPT).saved
@@ -143,10 +143,10 @@ def test_a_long_catch_up_shows_progress_relayed_to_the_ui_thread(qtbot, demo_dir
     desk, gate, seen = window.sync.desk, threading.Event(), []
     real_sync = desk.sync
 
-    def slow(progress):  # type: ignore[no-untyped-def]
+    def slow(progress, stop):  # type: ignore[no-untyped-def]
         progress(SyncProgress("pull", 500, 2600))
         gate.wait(30)
-        return real_sync(progress)
+        return real_sync(progress, stop)
 
     desk.sync = slow
     window.sync.progress.connect(lambda p: seen.append((p, threading.current_thread())))
@@ -167,10 +167,10 @@ def test_a_request_during_a_sync_runs_once_after_it(qtbot, demo_dir: Path) -> No
     sync, gate, calls = window.sync, threading.Event(), []
     real_sync = sync.desk.sync
 
-    def held(progress):  # type: ignore[no-untyped-def]
+    def held(progress, stop):  # type: ignore[no-untyped-def]
         calls.append(1)
         gate.wait(30)
-        return real_sync(progress)
+        return real_sync(progress, stop)
 
     sync.desk.sync = held
     assert sync.sync_now() is True
@@ -254,3 +254,30 @@ def test_the_status_bar_and_the_reasons_in_chinese(qtbot, demo_dir: Path) -> Non
     window.close()
     ctl.languages.switch("en")
     ctl.shut_down()
+
+
+def test_quitting_stops_a_running_sync_after_its_batch(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101")
+    sync, started, asked = window.sync, threading.Event(), []
+    real_sync = sync.desk.sync
+
+    def long_one(progress, stop):  # type: ignore[no-untyped-def]
+        started.set()
+        _wait_for(stop)  # the sync's batches ask this between them
+        asked.append(stop())
+        return real_sync(progress, stop)
+
+    sync.desk.sync = long_one
+    sync.sync_now()
+    assert started.wait(10)
+    ctl.shut_down()  # as on quit: asks the sync to stop and waits for it before closing the stores
+    assert asked == [True] and not sync.sync_now()
+    window.close()
+
+
+def _wait_for(condition) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + 10
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
