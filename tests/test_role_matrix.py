@@ -42,6 +42,7 @@ MATRIX: dict[Action, tuple[bool, bool, bool, bool, bool]] = {
     Action.RESET_PIN:              (False, False, False, False, True),
     Action.SHOW_FULL_ID:           (True,  True,  True,  True,  True),
     Action.SEE_HALL_CASES:         (False, False, False, False, True),
+    Action.MANAGE_STAFF:           (False, False, False, False, True),
 }
 
 

@@ -45,6 +45,7 @@ class Action(enum.StrEnum):
     RESET_PIN = "reset_pin"
     SHOW_FULL_ID = "show_full_id"
     SEE_HALL_CASES = "see_hall_cases"
+    MANAGE_STAFF = "manage_staff"  # the staff register: rotation requests and decisions, sending back
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -67,6 +68,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.RESET_PIN: HALL_ADMIN,
     Action.SHOW_FULL_ID: DEPARTMENT_STAFF | {Role.COMPREHENSIVE_CLERK, Role.HALL_ADMIN},
     Action.SEE_HALL_CASES: HALL_ADMIN,
+    Action.MANAGE_STAFF: HALL_ADMIN,
 }
 _WHO_MAY = {DEPARTMENT_STAFF: "department_staff_only", CHIEFS: "chief_representative_only",
             CHIEFS | HALL_ADMIN: "chief_representative_only",

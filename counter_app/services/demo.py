@@ -174,6 +174,8 @@ def _add_staff(
             law_enforcement_cert=person.get("law_enforcement_cert"),
             posted_on=dt.date.fromisoformat(person["posted_on"]),
             birth_date=dt.date.fromisoformat(person["birth_date"]),
+            experience_since=dt.date.fromisoformat(person["experience_since"]) if person.get("experience_since")
+            else None,
             pin_hash=pin_hash,
             role_rows=[StaffRole(role=Role(r)) for r in person["roles"]],
         )

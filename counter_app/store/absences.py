@@ -1,4 +1,4 @@
-"""Absence events (请假记录): reported, approved, refused or withdrawn; an absence is their fold."""
+"""People facts: absence events (请假记录), whose fold is an absence, and the staff register's events."""
 
 from __future__ import annotations
 
@@ -20,6 +20,19 @@ class AbsenceEvent(Fact, Base):
     absence_id: Mapped[uuid.UUID] = mapped_column(index=True)
     kind: Mapped[str] = mapped_column(String(20))
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)  # who is away
+    actor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class StaffEvent(Fact, Base):
+    """The staff register's events (人员管理记录): a rotation requested, approved or refused; sent back."""
+
+    __tablename__ = "staff_event"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(30))
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)  # whom it is about
     actor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"))
     occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -29,6 +29,9 @@ class OutboxEntry(Base):
         Index("ix_outbox_waiting", "queued_at", "fact_table", "fact_id",
               sqlite_where=text("pushed_at IS NULL AND rejected_reason IS NULL"),
               postgresql_where=text("pushed_at IS NULL AND rejected_reason IS NULL")),
+        # The refused ones: the status bar counts them every few seconds, however long the outbox grows.
+        Index("ix_outbox_rejected", "queued_at", sqlite_where=text("rejected_reason IS NOT NULL"),
+              postgresql_where=text("rejected_reason IS NOT NULL")),
     )
     fact_table: Mapped[str] = mapped_column(String(40), primary_key=True)
     fact_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)

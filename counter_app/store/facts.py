@@ -74,4 +74,4 @@ class PrintRecord(Fact, Base):
 
 
 FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__, PrintRecord.__tablename__,
-                                "seal_event", "seal_stamping", "seal_chain_head", "absence_event")
+                                "seal_event", "seal_stamping", "seal_chain_head", "absence_event", "staff_event")

@@ -1,6 +1,6 @@
 """Every mapped table, imported in one place for Alembic and the composition root."""
 
-from counter_app.store.absences import AbsenceEvent
+from counter_app.store.absences import AbsenceEvent, StaffEvent
 from counter_app.store.base import Base, Fact
 from counter_app.store.bookkeeping import HallFactLog, LocalCounter, OutboxEntry, SyncState
 from counter_app.store.facts import FACT_TABLES, AuditEntry, CaseEvent, PrintRecord
@@ -24,6 +24,7 @@ metadata = Base.metadata
 
 __all__ = [
     "AbsenceEvent",
+    "StaffEvent",
     "AuditEntry",
     "Base",
     "CalendarDay",

@@ -110,6 +110,8 @@ class Staff(Reference, Base):
     law_enforcement_cert: Mapped[str | None] = mapped_column(String(40))
     posted_on: Mapped[dt.date] = mapped_column(Date)
     birth_date: Mapped[dt.date] = mapped_column(Date)
+    # Since when the person has worked in the department's line (the notice asks at least a year).
+    experience_since: Mapped[dt.date | None] = mapped_column(Date)
     pin_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
