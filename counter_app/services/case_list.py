@@ -107,20 +107,26 @@ def search_kind(text: str) -> SearchKind | None:
 def list_cases(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilter, today: dt.date, *,
                after: tuple[dt.date, str] | None = None, limit: int = 100) -> list[CaseRow]:
     """One page of the queue, by deadline (no deadline last), after the given key."""
+    with uow:
+        return page_in(uow, who, case_filter, today, after=after, limit=limit)
+
+
+def page_in(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilter, today: dt.date, *,
+            after: tuple[dt.date, str] | None = None, limit: int = 100) -> list[CaseRow]:
+    """list_cases inside a unit of work the caller already has open (a desk reading several lists at once)."""
     if case_filter.scope is not Scope.HALL and who is None:
         raise ValueError("only the hall-wide list works without a logged-in person")
     if case_filter.scope is Scope.HALL and who is not None and role_refusal(who.roles, Action.SEE_HALL_CASES):
         raise PermissionError("the whole hall's cases are for the hall administrator")
-    with uow:
-        db = uow.connection()
-        if who is not None and case_filter.for_staff not in (None, who.staff_id):
-            _check_cover(uow, who, case_filter.for_staff, today)
-        calendar = hall_calendar(db)
-        query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite")
-        if query.kind not in (None, SearchKind.CASE_NO):
-            matches = _probe(query.kind).scalar(db, lo=query.values["lo"], hi=query.values["hi"]) or 0
-            query.route = "lead" if matches < LEAD_BELOW else "within" if matches < WALK_FROM else "walk"
-        return _rows(query.page(db, after, limit), calendar, today)
+    db = uow.connection()
+    if who is not None and case_filter.for_staff not in (None, who.staff_id):
+        _check_cover(uow, who, case_filter.for_staff, today)
+    calendar = hall_calendar(db)
+    query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite")
+    if query.kind not in (None, SearchKind.CASE_NO):
+        matches = _probe(query.kind).scalar(db, lo=query.values["lo"], hi=query.values["hi"]) or 0
+        query.route = "lead" if matches < LEAD_BELOW else "within" if matches < WALK_FROM else "walk"
+    return _rows(query.page(db, after, limit), calendar, today)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from counter_app.services import (
     absences,
     case_queries,
     case_steps,
+    chief_desk,
     intake,
     overview,
     printing,
@@ -154,3 +155,36 @@ class Desk:
 
     def retry_rejected(self) -> int:
         return sync.retry_rejected(self.counter)
+
+    # --- the chief representative's desk (首席代表工作台) ---
+
+    def sign_off_queue(self) -> list[chief_desk.SignOffRow]:
+        return chief_desk.sign_off_queue(self.counter.local(), self.who, self.today())
+
+    def extension_requests(self) -> list[chief_desk.ExtensionRow]:
+        return chief_desk.extension_requests(self.counter.local(), self.who, self.today())
+
+    def conflicts(self) -> list[chief_desk.ConflictRow]:
+        return chief_desk.conflicts(self.counter.local(), self.who, self.today())
+
+    def board(self) -> chief_desk.Board:
+        return chief_desk.board(self.counter.local(), self.who, self.today())
+
+    def absences_waiting(self) -> list[absences.AbsenceRow]:
+        """The absences waiting for this person's decision."""
+        return self.absence_overview()[1]
+
+    def sign_off(self, case_no: str, granted: bool, reasons: str = "") -> case_steps.StepResult:
+        """审批: grant, or refuse with reasons (art. 38)."""
+        data: dict[str, Any] = {"outcome": "granted"} if granted else {"outcome": "refused", "reasons": reasons}
+        return self.record_step(case_no, EventKind.DECIDED, data)
+
+    def return_from_sign_off(self, case_no: str, reason: str) -> case_steps.StepResult:
+        return self.record_step(case_no, EventKind.RETURNED, {"reason": reason})
+
+    def decide_extension(self, case_no: str, approve: bool, note: str = "") -> case_steps.StepResult:
+        kind = EventKind.EXTENSION_APPROVED if approve else EventKind.EXTENSION_REFUSED
+        return self.record_step(case_no, kind, {"note": note.strip()} if note.strip() else {})
+
+    def resolve_conflict(self, case_no: str, chosen: uuid.UUID) -> case_steps.StepResult:
+        return self.record_step(case_no, EventKind.CONFLICT_RESOLVED, {"chosen": str(chosen)})
