@@ -35,6 +35,9 @@ class Settings:
     # Seconds between automatic syncs with the hall (the first runs shortly after log-in);
     # 0: only when the clerk asks for one (Sync now, F12).
     sync_interval_seconds: int = 60
+    # Minutes without keyboard or mouse input before the screen locks and asks for the PIN again;
+    # 0: never.
+    idle_lock_minutes: int = 5
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -97,6 +97,34 @@ def standing_in_for(s: Session, b_id: uuid.UUID, day: dt.date) -> list[uuid.UUID
     return rules.standing_in_for(absences_of(s, covered).values(), backups, b_id, day)
 
 
+@dataclass(frozen=True)
+class Cover:
+    """Someone this person stands in for on the day (B角代A角), and the last day of it."""
+
+    staff_id: uuid.UUID
+    name: str
+    until: dt.date
+
+
+def covering(uow: UnitOfWork, who: StaffSession, day: dt.date) -> list[Cover]:
+    """Whom this person stands in for on the day, each until their absence ends (back-to-back ones join)."""
+    with uow:
+        s = uow.session
+        ids = standing_in_for(s, who.staff_id, day)
+        if not ids:
+            return []
+        rows = s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all()
+        names: dict[uuid.UUID, str] = dict(rows)  # type: ignore[arg-type]
+        away = list(absences_of(s, ids).values())
+    found = []
+    for staff_id in ids:
+        until = day
+        while any(a.staff_id == staff_id and a.covers(until + dt.timedelta(days=1)) for a in away):
+            until += dt.timedelta(days=1)
+        found.append(Cover(staff_id, names[staff_id], until))
+    return found
+
+
 def _append(s: Session, who: StaffSession, absence_id: uuid.UUID, kind: AbsenceEventKind, staff_id: uuid.UUID,
             now: dt.datetime, data: dict[str, object]) -> None:
     event = AbsenceEvent(id=new_id(), absence_id=absence_id, kind=kind.value, staff_id=staff_id,

@@ -29,6 +29,7 @@ from counter_app.store.uow import UnitOfWork
 LOGIN_SUCCEEDED = "login_succeeded"
 LOGIN_FAILED = "login_failed"
 LOGIN_REFUSED = "login_refused"
+UNLOCK = "unlock"  # the detail of an attempt made at the idle lock rather than the log-in dialog
 
 
 def log_in(
@@ -41,27 +42,48 @@ def log_in(
             _audit(session, device_id, None, LOGIN_FAILED, {"code": code[:20], "why": "unknown"}, now)
             uow.commit()
             return UnknownStaff()
-        if not staff.active:
-            _audit(session, device_id, staff.id, LOGIN_REFUSED, {"why": "inactive"}, now)
-            uow.commit()
+        outcome = _attempt(uow, staff, device_id, pin, now, {})
+        return LoggedIn(staff_session(staff, device_id)) if outcome is None else outcome
+
+
+def confirm_pin(uow: UnitOfWork, who: StaffSession, pin: str, now: dt.datetime) -> LoginOutcome:
+    """The person already logged in types their PIN again (the idle lock): a log-in attempt like any other.
+
+    A wrong PIN counts toward the lock as at the log-in dialog; the audit fact says where it was typed.
+    """
+    with uow:
+        staff = uow.session.get(Staff, who.staff_id)
+        if staff is None:
             return Inactive()
-        state = _lock_state(session, staff.id)
-        if state.is_locked(now):
-            assert state.locked_until is not None
-            _audit(session, device_id, staff.id, LOGIN_REFUSED, {"why": "locked"}, now)
-            uow.commit()
-            return Locked(state.locked_until)
-        if not pin_matches(staff.pin_hash, pin):
-            _audit(session, device_id, staff.id, LOGIN_FAILED, {"why": "wrong_pin"}, now)
-            uow.commit()
-            after = _lock_state(session, staff.id)
-            if after.is_locked(now):
-                assert after.locked_until is not None
-                return Locked(after.locked_until)
-            return WrongPin(after.tries_left, after.locked_until)
-        _audit(session, device_id, staff.id, LOGIN_SUCCEEDED, {}, now)
+        outcome = _attempt(uow, staff, who.device_id, pin, now, {"at": UNLOCK})
+        return LoggedIn(who) if outcome is None else outcome
+
+
+def _attempt(uow: UnitOfWork, staff: Staff, device_id: uuid.UUID, pin: str, now: dt.datetime,
+             where: dict[str, str]) -> LoginOutcome | None:
+    """Check the PIN of a known person against the lock, record the attempt; None: the PIN is right."""
+    session = uow.session
+    if not staff.active:
+        _audit(session, device_id, staff.id, LOGIN_REFUSED, {"why": "inactive", **where}, now)
         uow.commit()
-        return LoggedIn(staff_session(staff, device_id))
+        return Inactive()
+    state = _lock_state(session, staff.id)
+    if state.is_locked(now):
+        assert state.locked_until is not None
+        _audit(session, device_id, staff.id, LOGIN_REFUSED, {"why": "locked", **where}, now)
+        uow.commit()
+        return Locked(state.locked_until)
+    if not pin_matches(staff.pin_hash, pin):
+        _audit(session, device_id, staff.id, LOGIN_FAILED, {"why": "wrong_pin", **where}, now)
+        uow.commit()
+        after = _lock_state(session, staff.id)
+        if after.is_locked(now):
+            assert after.locked_until is not None
+            return Locked(after.locked_until)
+        return WrongPin(after.tries_left, after.locked_until)
+    _audit(session, device_id, staff.id, LOGIN_SUCCEEDED, dict(where), now)
+    uow.commit()
+    return None
 
 
 def _lock_state(session: Session, staff_id: uuid.UUID) -> login.LockState:

@@ -13,20 +13,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from counter_app.app import Counter
+from counter_app.domain.applicant import FieldError
 from counter_app.domain.clock import hall_today, utc_now
 from counter_app.domain.documents import Document, DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
 from counter_app.domain.intake import IntakeDecision
-from counter_app.domain.login import StaffSession
+from counter_app.domain.login import LoginOutcome, StaffSession
 from counter_app.domain.seals import DailyRegister, RegisterLine
 from counter_app.services import (
     absences,
+    auth,
     case_queries,
     case_steps,
     chief_desk,
+    id_reveal,
     intake,
     overview,
+    pin_changes,
     printing,
     seal_log,
     stamping,
@@ -142,6 +146,26 @@ class Desk:
     def absence_overview(self) -> tuple[list[absences.AbsenceRow], list[absences.AbsenceRow],
                                         list[absences.AbsenceRow]]:
         return absences.overview(self.counter.local(), self.who, self.today())
+
+    def standing_in(self) -> list[absences.Cover]:
+        """Whom this person acts for today as their B role (the banner, the extra queue)."""
+        return absences.covering(self.counter.local(), self.who, self.today())
+
+    # --- security at the desk ---
+
+    def confirm_pin(self, pin: str) -> LoginOutcome:
+        """The idle lock: the PIN of the person logged in, counted like a log-in attempt."""
+        return auth.confirm_pin(self.counter.local(), self.who, pin, self.clock())
+
+    def change_pin(self, current: str, new: str, repeat: str) -> list[FieldError]:
+        return pin_changes.change_pin(self.counter, self.who, current, new, repeat, self.clock())
+
+    def reset_pin(self, staff_code: str, new: str, repeat: str) -> list[FieldError]:
+        return pin_changes.reset_pin(self.counter, self.who, staff_code, new, repeat, self.clock())
+
+    def reveal_id_number(self, case_no: str, whose: str) -> tuple[str | None, list[FieldError]]:
+        """The full identity number of the case's applicant or agent; every showing is an audit fact."""
+        return id_reveal.reveal_id_number(self.counter.local(), self.who, case_no, whose, self.clock())
 
     def sync(self, progress: sync.Progress | None = None, stop: sync.Stop | None = None) -> sync.SyncReport:
         """One whole sync with the hall (run off the UI thread); raises sync.HallUnreachable."""
