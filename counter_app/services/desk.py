@@ -33,6 +33,7 @@ from counter_app.services import (
     pin_changes,
     printing,
     seal_log,
+    staff_register,
     stamping,
     sync,
 )
@@ -212,3 +213,20 @@ class Desk:
 
     def resolve_conflict(self, case_no: str, chosen: uuid.UUID) -> case_steps.StepResult:
         return self.record_step(case_no, EventKind.CONFLICT_RESOLVED, {"chosen": str(chosen)})
+
+    # --- the staff register (进驻人员名册), the hall administrator's ---
+
+    def staff_rows(self) -> list[staff_register.StaffRow]:
+        return staff_register.register(self.counter, self.who, self.today())
+
+    def request_rotation(self, staff_code: str, requested_on: dt.date, leave_on: dt.date | None,
+                         reason: str) -> list[FieldError]:
+        return staff_register.request_rotation(self.counter, self.who, staff_code, requested_on, leave_on, reason,
+                                               self.clock())
+
+    def decide_rotation(self, staff_code: str, approve: bool, note: str) -> list[FieldError]:
+        return staff_register.decide_rotation(self.counter, self.who, staff_code, approve, note, self.clock())
+
+    def send_back(self, staff_code: str, reason: str) -> list[FieldError]:
+        """Written at the hall first (the person can no longer log in): run it off the UI thread."""
+        return staff_register.send_back(self.counter, self.who, staff_code, reason, self.clock())
