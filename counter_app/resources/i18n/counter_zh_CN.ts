@@ -97,6 +97,61 @@
     </message>
 </context>
 <context>
+    <name>AbsencePanel</name>
+    <message>
+        <source>late</source>
+        <translation>逾期报告</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>按时报告</translation>
+    </message>
+    <message>
+        <source>Absence approved: %1</source>
+        <translation>已批准请假：%1</translation>
+    </message>
+    <message>
+        <source>Absence refused: %1</source>
+        <translation>已不批准请假：%1</translation>
+    </message>
+    <message>
+        <source>An absent A is covered by B only once you approve; refusing needs a note.</source>
+        <translation>A角请假经您批准后才由B角顶岗；不批准须填写意见。</translation>
+    </message>
+    <message>
+        <source>Note (required to refuse)</source>
+        <translation>意见（不批准时必填）</translation>
+    </message>
+    <message>
+        <source>Approve absence</source>
+        <translation>批准请假</translation>
+    </message>
+    <message>
+        <source>Refuse absence</source>
+        <translation>不批准请假</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>请假人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告情况</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPanel</name>
     <message>
         <source>male</source>
@@ -157,6 +212,60 @@
     <message>
         <source>An agent acts for the applicant (代办人)</source>
         <translation>委托代办人办理（代办人）</translation>
+    </message>
+</context>
+<context>
+    <name>BRoleBanner</name>
+    <message>
+        <source>B for %1 until %2</source>
+        <translation>B角：代 %1 顶岗至 %2</translation>
+    </message>
+    <message>
+        <source>You stand in for an absent colleague (B role): every step you record on their cases is recorded as done by you for them.</source>
+        <translation>您正在为请假的同事顶岗（B角）：您在其办件上记录的每一步，都记为由您代其办理。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (deemed accepted)</source>
+        <translation>（视为受理）</translation>
+    </message>
+    <message>
+        <source>Red: overdue</source>
+        <translation>红牌：已超期</translation>
+    </message>
+    <message>
+        <source>Yellow: the deadline is near</source>
+        <translation>黄牌：临近期限</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>本环节时限</translation>
     </message>
 </context>
 <context>
@@ -321,7 +430,7 @@
         <translation>已打印文书</translation>
     </message>
     <message>
-        <source> for %1</source>
+        <source> acting for %1</source>
         <translation>（代 %1）</translation>
     </message>
     <message>
@@ -522,6 +631,10 @@
         <translation>全大厅</translation>
     </message>
     <message>
+        <source>%1&apos;s queue (B for A)</source>
+        <translation>%1 的办件（B角顶岗）</translation>
+    </message>
+    <message>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -676,6 +789,119 @@
     </message>
 </context>
 <context>
+    <name>ChiefDesk</name>
+    <message>
+        <source>Choose a line first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <source>Grant (准予许可)</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refuse (不予许可)</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Reviewer %1: %2</source>
+        <translation>审核人 %1：%2</translation>
+    </message>
+    <message>
+        <source>(no opinion)</source>
+        <translation>（无意见）</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1</source>
+        <translation>审批：%1</translation>
+    </message>
+    <message>
+        <source>Art. 38: a refusal states its reasons; the letter adds the right to review or litigation.</source>
+        <translation>第三十八条：不予许可应当说明理由，决定书并告知申请人依法申请行政复议或者提起行政诉讼的权利。</translation>
+    </message>
+    <message>
+        <source>Return to review: %1</source>
+        <translation>退回审核：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChiefDeskPage</name>
+    <message>
+        <source>Sign-off (%1)</source>
+        <translation>签批（%1）</translation>
+    </message>
+    <message>
+        <source>Extensions (%1)</source>
+        <translation>延期（%1）</translation>
+    </message>
+    <message>
+        <source>Absences (%1)</source>
+        <translation>请假（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <source>Chief representative&apos;s desk</source>
+        <translation>首席代表工作台</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>%1: the decision “%2” by %3 stands.</source>
+        <translation>%1：保留 %3 作出的“%2”决定。</translation>
+    </message>
+    <message>
+        <source>Two counters decided the same case without seeing each other. Choose the decision that stands; the other stays in the case&apos;s timeline.</source>
+        <translation>两台终端在互不知情的情况下对同一办件作出了决定。请选择保留的决定；另一决定仍保留在办件的时间线中。</translation>
+    </message>
+    <message>
+        <source>Keep this decision</source>
+        <translation>保留此决定</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>作出人</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>CounterStatusBar</name>
     <message>
         <source>Hall: not reachable, working offline</source>
@@ -736,6 +962,41 @@
     <message>
         <source>Receiving %v of %m</source>
         <translation>正在下载 %v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the rotation request of %1</source>
+        <translation>审批 %1 的轮岗申请</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>%1, leaves %2</source>
+        <translation>%1，%2 离岗</translation>
+    </message>
+    <message>
+        <source>Note (required to refuse)</source>
+        <translation>意见（不批准时必填）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1094,73 @@
     <message>
         <source>Something went wrong that Counter did not expect. Your last saved work is safe. The details are in the log file; please tell the hall administrator.</source>
         <translation>系统出现了意外错误。已保存的工作不受影响。详细信息已写入日志文件，请告知大厅管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionPanel</name>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Extension approved: %1</source>
+        <translation>已批准延期：%1</translation>
+    </message>
+    <message>
+        <source>Extension refused: %1</source>
+        <translation>已不批准延期：%1</translation>
+    </message>
+    <message>
+        <source>Art. 42: the limit may be extended once; the applicant is told why.</source>
+        <translation>第四十二条：期限可以延长一次，并应当将延长期限的理由告知申请人。</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>意见（选填）</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>本环节时限</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1418,88 @@ Opening hours: %3</source>
     </message>
 </context>
 <context>
+    <name>IdNumbers</name>
+    <message>
+        <source>This case belongs to another department: its identity numbers stay masked for you.</source>
+        <translation>此办件属于其他部门：证件号码对您保持遮蔽显示。</translation>
+    </message>
+    <message>
+        <source>This case is not on this counter.</source>
+        <translation>本终端没有此办件。</translation>
+    </message>
+    <message>
+        <source>No number on file.</source>
+        <translation>未登记证件号码。</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s identity number</source>
+        <translation>代办人证件号码</translation>
+    </message>
+    <message>
+        <source>Show in &amp;full</source>
+        <translation>显示完整号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Shows the whole number; who asked, when and for which case is recorded.</source>
+        <translation>显示完整号码；查看人、时间和办件都会被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: %1 more wrong PIN(s) lock this account.</source>
+        <translation>密码错误：再输错 %1 次，此账号将被锁定。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked until %1. Log out to let a colleague use the counter.</source>
+        <translation>密码错误次数过多：此账号锁定至 %1。请退出登录，让同事使用本终端。</translation>
+    </message>
+    <message>
+        <source>This account is no longer active; log out.</source>
+        <translation>此账号已停用，请退出登录。</translation>
+    </message>
+    <message>
+        <source>Counter locked</source>
+        <translation>终端已锁定</translation>
+    </message>
+    <message>
+        <source>The counter is locked</source>
+        <translation>本终端已锁定</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2). Enter your PIN to go on.</source>
+        <translation>当前登录：%1（%2）。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out (switch user)</source>
+        <translation>退出登录（切换用户）(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Saved: case %1 (%2).</source>
@@ -1331,6 +1741,14 @@ Opening hours: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your PIN was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
         <source>About Counter</source>
         <translation>关于窗口系统</translation>
     </message>
@@ -1355,6 +1773,18 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>锁定终端(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset a PIN…</source>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1388,6 +1818,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
 <context>
     <name>Pages</name>
     <message>
+        <source>Chief&apos;s desk</source>
+        <translation>首席代表</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
@@ -1408,12 +1842,85 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>工作日历</translation>
     </message>
     <message>
+        <source>Staff register</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
         <source>Hall</source>
         <translation>大厅</translation>
+    </message>
+</context>
+<context>
+    <name>PinChangeDialog</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to %2 digits)</source>
+        <translation>新密码（%1 至 %2 位数字）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PinMessages</name>
+    <message>
+        <source>This is not your current PIN.</source>
+        <translation>这不是您的当前密码。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>密码只能由数字组成。</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>密码为 %1 至 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>Not the same as the new PIN: type it again.</source>
+        <translation>与新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>No staff member has this code.</source>
+        <translation>没有此工号的工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <source>Reset a PIN</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>&amp;Staff code</source>
+        <translation>工号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (%1 to %2 digits)</source>
+        <translation>新密码（%1 至 %2 位数字）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. S0102</source>
+        <translation>例如 S0102</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +2021,37 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     </message>
 </context>
 <context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Record a rotation request</source>
+        <translation>登记轮岗申请</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Handed in on</source>
+        <translation>递交日期</translation>
+    </message>
+    <message>
+        <source>Planned leave date</source>
+        <translation>拟离岗日期</translation>
+    </message>
+    <message>
+        <source>Reason (as written)</source>
+        <translation>申请理由（照书面申请）</translation>
+    </message>
+    <message>
+        <source>Staff rotate after at least 2 years at the hall, on a written request at least 1 month ahead; the centre approves or refuses it.</source>
+        <translation>进驻人员在中心工作满 2 年方可轮岗，须提前 1 个月递交书面申请，由中心批准或不批准。</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>登记申请</translation>
+    </message>
+</context>
+<context>
     <name>SealLogPage</name>
     <message>
         <source> for %1</source>
@@ -1589,6 +2127,53 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     </message>
 </context>
 <context>
+    <name>SealPanel</name>
+    <message>
+        <source>checking…</source>
+        <translation>核验中…</translation>
+    </message>
+    <message>
+        <source>✔ intact</source>
+        <translation>✔ 完整</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>entry %1 %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>The special approval seal is kept by the chief representatives A and B, who answer for every stamping. Stampings are logged on the seal log page.</source>
+        <translation>行政审批专用章由首席代表A角、B角保管，并对每次用印负责。用印在“用印”页登记。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Custodian A</source>
+        <translation>保管人A角</translation>
+    </message>
+    <message>
+        <source>Custodian B</source>
+        <translation>保管人B角</translation>
+    </message>
+    <message>
+        <source>Stamping log</source>
+        <translation>用印记录</translation>
+    </message>
+</context>
+<context>
     <name>SealRegister</name>
     <message>
         <source>in use</source>
@@ -1660,6 +2245,333 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <source>Send %1 back to their organisation</source>
+        <translation>将 %1 退回派驻单位</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer be able to log in at any counter of the hall, and leaves the hall&apos;s register. This is written at the hall at once.</source>
+        <translation>退回后，%1（%2）将无法在大厅任何终端登录，并从大厅人员名册中除名。此操作立即写入大厅。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Send back: %1 can no longer log in</source>
+        <translation>确认退回：%1 将不能再登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing at the hall…</source>
+        <translation>正在写入大厅…</translation>
+    </message>
+    <message>
+        <source>Not sent back: %1</source>
+        <translation>未退回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source> (suspended)</source>
+        <translation>（中止）</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>已准予许可：%1</translation>
+    </message>
+    <message>
+        <source>Returned to review: %1</source>
+        <translation>已退回审核：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已不予许可：%1</translation>
+    </message>
+    <message>
+        <source>Cases of the department awaiting your decision, nearest deadline first. Enter or a double click opens the sign-off.</source>
+        <translation>本部门待您审批的办件，期限近的在前。按回车键或双击打开审批。</translation>
+    </message>
+    <message>
+        <source>Approve (%1)</source>
+        <translation>准予许可（%1）</translation>
+    </message>
+    <message>
+        <source>Grant the licence for the chosen case at once (%1); Enter opens the sign-off with the reviewer&apos;s opinion.</source>
+        <translation>对所选办件直接准予许可（%1）；按回车键打开审批，可查看审核意见。</translation>
+    </message>
+    <message>
+        <source>Return… (%1)</source>
+        <translation>退回…（%1）</translation>
+    </message>
+    <message>
+        <source>Send the chosen case back to review with a reason (%1).</source>
+        <translation>将所选办件退回审核，并说明理由（%1）。</translation>
+    </message>
+    <message>
+        <source>Refuse… (%1)</source>
+        <translation>不予许可…（%1）</translation>
+    </message>
+    <message>
+        <source>Refuse the licence, with the reasons the applicant is given (%1).</source>
+        <translation>不予许可，并写明告知申请人的理由（%1）。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s opinion</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Step due</source>
+        <translation>本环节时限</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>%1 %2 · %3 · posted on %4</source>
+        <translation>%1 %2 · %3 · %4 进驻</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>国家公务员</translation>
+    </message>
+    <message>
+        <source>Established staff, authorised organisation</source>
+        <translation>授权组织在编人员</translation>
+    </message>
+    <message>
+        <source>No law-enforcement certificate</source>
+        <translation>无行政执法证</translation>
+    </message>
+    <message>
+        <source>Under a year of experience</source>
+        <translation>工作经历不满 1 年</translation>
+    </message>
+    <message>
+        <source>Experience not recorded</source>
+        <translation>未登记工作经历</translation>
+    </message>
+    <message>
+        <source>Over the age guideline of 45</source>
+        <translation>年龄超过 45 岁</translation>
+    </message>
+    <message>
+        <source>Chief representative for under 2 years</source>
+        <translation>首席代表任职不满 2 年</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Rotation requested</source>
+        <translation>已申请轮岗</translation>
+    </message>
+    <message>
+        <source>Rotation approved</source>
+        <translation>轮岗已批准</translation>
+    </message>
+    <message>
+        <source>Rotation refused</source>
+        <translation>轮岗未批准</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation>%n 年</translation>
+    </message>
+    <message>
+        <source>No member of staff has this code.</source>
+        <translation>没有此工号的工作人员。</translation>
+    </message>
+    <message>
+        <source>A rotation request of this person is already waiting for a decision.</source>
+        <translation>此人已有一份轮岗申请待审批。</translation>
+    </message>
+    <message>
+        <source>No rotation request of this person is waiting for a decision.</source>
+        <translation>此人没有待审批的轮岗申请。</translation>
+    </message>
+    <message>
+        <source>Nobody sends themselves back.</source>
+        <translation>不能退回本人。</translation>
+    </message>
+    <message>
+        <source>A request is dated the day it was handed in, not later than today.</source>
+        <translation>申请日期是书面申请递交之日，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Staff rotate after at least 2 years at the hall: not before %1.</source>
+        <translation>在中心工作满 2 年方可轮岗：不得早于 %1。</translation>
+    </message>
+    <message>
+        <source>A rotation is applied for in writing at least 1 month ahead: not before %1.</source>
+        <translation>轮岗须提前 1 个月书面申请：不得早于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegisterModel</name>
+    <message>
+        <source>A guideline: shown, it stops nobody from working.</source>
+        <translation>参考要求：仅作提示，不影响其工作。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, leaves %2</source>
+        <translation>%1，%2 离岗</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>任职资格</translation>
+    </message>
+    <message>
+        <source>Warnings (guidelines)</source>
+        <translation>提示（参考要求）</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮岗</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>在岗状态</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>人员身份</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>进驻日期</translation>
+    </message>
+    <message>
+        <source>Years here</source>
+        <translation>进驻年限</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>工作经历</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegisterPage</name>
+    <message>
+        <source>%1 of %2 shown · %3 with findings</source>
+        <translation>显示 %1 / 共 %2 人 · 有问题或提示 %3 人</translation>
+    </message>
+    <message>
+        <source>The rotation request of %1 is recorded.</source>
+        <translation>%1 的轮岗申请已登记。</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 approved.</source>
+        <translation>已批准 %1 轮岗。</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 refused.</source>
+        <translation>已不批准 %1 轮岗。</translation>
+    </message>
+    <message>
+        <source>%1 is sent back and can no longer log in.</source>
+        <translation>%1 已退回派驻单位，不能再登录。</translation>
+    </message>
+    <message>
+        <source>Staff register</source>
+        <translation>进驻人员名册</translation>
+    </message>
+    <message>
+        <source>Filter by code, name or department (Ctrl+F)</source>
+        <translation>按工号、姓名或部门筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only with findings</source>
+        <translation>只看有问题或提示的</translation>
+    </message>
+    <message>
+        <source>Red: a requirement of the hall&apos;s notice is not met (a law-enforcement certificate, a year of experience). Amber with ⚠: a guideline (age 45, a chief representative&apos;s 2 years), shown only. Neither stops anyone from working.</source>
+        <translation>红字：未达到进驻要求（行政执法证、1 年以上工作经历）。黄底 ⚠：参考要求（45 岁年龄、首席代表任职满 2 年），仅作提示。两者都不影响其工作。</translation>
+    </message>
+    <message>
+        <source>Record a rotation request… (Ctrl+R)</source>
+        <translation>登记轮岗申请…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Approve or refuse the request… (Ctrl+D)</source>
+        <translation>审批轮岗申请…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回派驻单位…</translation>
     </message>
 </context>
 <context>

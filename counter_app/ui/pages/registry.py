@@ -43,6 +43,9 @@ def pages_for(desk: Desk) -> list[Page]:
         from counter_app.ui.pages.calendar_page import CalendarPage
 
         pages.append((lambda: QCoreApplication.translate("Pages", "Calendar"), CalendarPage(desk)))
+        from counter_app.ui.pages.staff_register_page import StaffRegisterPage
+
+        pages.append((lambda: QCoreApplication.translate("Pages", "Staff register"), StaffRegisterPage(desk)))
     pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(catalogue)))
     pages.append(
         (
