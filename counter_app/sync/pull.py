@@ -12,9 +12,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Connection, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Table, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from counter_app.domain.case import fold
@@ -64,14 +65,14 @@ def pull_batch(hall: Connection, local: Session, device_id: uuid.UUID, limit: in
         ids = wanted.get(table.name)
         if not ids:
             continue
-        rows = [dict(r) for r in hall.execute(select(table).where(table.c.id.in_(ids))).mappings()]
+        # The rows in the stored form, both ends alike (see tables.stored): they go in unchanged.
+        rows = [tuple(r) for r in hall.execute(_read_stored(hall.dialect.name, table), {"ids": ids}).all()]
         if not rows:
             continue
-        here = _count(connection, table, ids)
-        connection.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["id"]), rows)
-        brought += len(rows) - here
+        brought += connection.exec_driver_sql(_insert_stored(table), rows).rowcount  # a fact already here: 0
         if table.name == CaseEvent.__tablename__:
-            touched.update(r["case_id"] for r in rows)
+            at = [c.name for c in table.columns].index("case_id")
+            touched.update(uuid.UUID(case_id) for case_id in {r[at] for r in rows})
     refold(local, touched)
     new_cursor = int(log[-1][0])
     local.merge(SyncState(key=CURSOR_KEY, value=str(new_cursor)))
@@ -86,15 +87,34 @@ def refold(local: Session, case_ids: set[uuid.UUID]) -> None:
              local.execute(select(Item.code, Item.id, Item.department_id))}
     departments = {code: dept for code, dept in local.execute(select(Department.code, Department.id))}
     calendar = hall_calendar(local)
-    for case_id in sorted(case_ids):
-        events = cases.events_of(local, case_id)
+    ordered = sorted(case_ids)
+    connection = local.connection()
+    held = cases.events_of_cases(connection, ordered)  # one query per thousand cases, not one per case
+    rows = []
+    for case_id in ordered:
+        events = held[case_id]
         if not any(e.kind is EventKind.RECEIVED for e in events):
             continue  # its first event was refused at the hall: nothing to fold until it comes
         state = fold(events)
         item_id, item_department = items[state.item.code]
         department_id = departments.get(state.item.department_code, item_department)
-        cases.write_projection(local, state, timing(state, calendar), item_id=item_id, department_id=department_id)
+        rows.append({"id": state.case_id, **cases.projection_values(
+            state, timing(state, calendar), item_id=item_id, department_id=department_id)})
+    cases.write_projections(connection, rows)
 
 
-def _count(connection: Connection, table: object, ids: list[uuid.UUID]) -> int:
-    return int(connection.scalar(select(func.count()).select_from(table).where(table.c.id.in_(ids))) or 0)  # type: ignore[attr-defined]
+@cache
+def _read_stored(dialect: str, table: Table) -> Any:
+    """The rows of the given ids (parameter ids) in the stored form."""
+    if dialect == "postgresql":
+        return text(f"SELECT {', '.join(tables.pg_as_stored(table))} FROM {table.name} "
+                    f"WHERE id = ANY(CAST(:ids AS UUID[]))")
+    return tables.stored(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+@cache
+def _insert_stored(table: Table) -> str:
+    """Stored rows into the local store as they are; a fact already here is ignored."""
+    columns = [c.name for c in table.columns]
+    return (f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT (id) DO NOTHING")
