@@ -21,16 +21,18 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 
 def ready_controller(qtbot, data_dir: Path, language: str | None = "en", *,  # type: ignore[no-untyped-def]
-                     hall_url: str | None = None, sync_interval: int = 0):
+                     hall_url: str | None = None, sync_interval: int = 0, idle_lock_ms: int | None = None):
     """The app as started, with its stores open and the log-in dialog waiting (language None: the saved one).
 
     No sync runs by itself unless sync_interval (seconds) is given: a test asks for one (F12) when it wants it.
+    idle_lock_ms: the idle lock's timeout in milliseconds (None: the settings' minutes).
     """
     cfg = config.resolve(str(data_dir), hall_url)
     if language:
         cfg.settings.language = language
     cfg.settings.sync_interval_seconds = sync_interval
     ctl = gui.build(cfg)
+    ctl.idle_lock_ms = idle_lock_ms
     qtbot.addWidget(ctl.login)
     with qtbot.waitSignal(ctl.ready, timeout=60_000):
         ctl.start()

@@ -54,6 +54,8 @@ class AppController(QObject):
         self.login.language_chosen.connect(self.set_language)
         self.login.rejected.connect(QCoreApplication.quit)
         self._opening: tasks.Task | None = None
+        # The idle lock's timeout in milliseconds; None: Settings.idle_lock_minutes (tests set a short one).
+        self.idle_lock_ms: int | None = None
 
     def start(self) -> None:
         self.login.show()
@@ -104,7 +106,9 @@ class AppController(QObject):
                     lambda: status_bar.set_unconfirmed_years(unconfirmed_years(self.counter, desk.today())))
         sync = SyncController(desk, self.config.settings.sync_interval_seconds)
         _refresh_after_sync(pages, sync)
-        window = MainWindow(session, status_bar, pages, self.languages.current, sync)
+        idle_ms = self.idle_lock_ms if self.idle_lock_ms is not None else self.config.settings.idle_lock_minutes * 60_000
+        window = MainWindow(session, status_bar, pages, self.languages.current, sync, desk=desk, idle_lock_ms=idle_ms)
+        _follow_covers(window, pages, sync)
         window.logged_out.connect(self._log_out)
         window.language_chosen.connect(self.set_language)
         self.main_window = window
@@ -152,6 +156,18 @@ def _refresh_after_sync(pages: list[tuple[object, QWidget]], sync: "SyncControll
     for _title, page in pages:
         if isinstance(page, CasesPage | AbsencePage):
             sync.finished.connect(lambda report, p=page: _brought_facts(report) and p.refresh())
+
+
+def _follow_covers(window: "MainWindow", pages: list[tuple[object, QWidget]], sync: "SyncController") -> None:
+    """The B-role banner and the cases page's extra queues, now and whenever whom one covers changes."""
+    from counter_app.ui.pages.cases_page import CasesPage
+
+    assert window.covers is not None
+    for _title, page in pages:
+        if isinstance(page, CasesPage):
+            window.covers.changed.connect(page.set_covers)
+    sync.finished.connect(lambda report, w=window.covers: _brought_facts(report) and w.check())
+    window.covers.check()
 
 
 def _brought_facts(report: "SyncReport") -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 
 from counter_app import __version__
 from counter_app.domain.login import StaffSession
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.ui import labels
+from counter_app.ui.b_role_banner import BRoleBanner, CoverWatch
+from counter_app.ui.idle_lock import IdleLock, IdleWatch
 from counter_app.ui.login_dialog import LANGUAGE_CHOICES
 from counter_app.ui.retranslate import Retranslating
 from counter_app.ui.status_bar import CounterStatusBar
 
 if TYPE_CHECKING:
+    from counter_app.services.desk import Desk
+    from counter_app.ui.account.pin_change_dialog import PinChangeDialog
+    from counter_app.ui.account.pin_reset_dialog import PinResetDialog
     from counter_app.ui.sync.controller import SyncController
     from counter_app.ui.sync.rejected_dialog import RejectedDialog
 
@@ -50,11 +56,18 @@ class MainWindow(Retranslating, QMainWindow):
         pages: list[tuple[PageTitle, QWidget]],
         language: str,
         sync: SyncController | None = None,
+        desk: Desk | None = None,
+        idle_lock_ms: int = 0,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
         self.sync = sync
+        self.desk = desk
+        self.banner = BRoleBanner()
+        self.covers: CoverWatch | None = None
+        self.idle_lock: IdleLock | None = None
+        self.idle_watch: IdleWatch | None = None
         self.rejected_dialog: RejectedDialog | None = None
         self.who = QLabel()
         self.who.setObjectName("whoIsHere")
@@ -73,11 +86,14 @@ class MainWindow(Retranslating, QMainWindow):
         body.addWidget(self.stack, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
         layout.addWidget(self.who)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.setStatusBar(status_bar)
         self._build_menus(language)
+        if desk is not None:
+            self._build_desk_security(desk, idle_lock_ms)
         if sync is not None:
             sync.setParent(self)  # it stops with the window at log-out
             self._build_sync_menu(sync)
@@ -118,6 +134,69 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_desk_security(self, desk: Desk, idle_lock_ms: int) -> None:
+        """The PIN dialogs, the lock (now, or after idle_lock_ms without input; 0: never) and the B-role banner."""
+        self.covers = CoverWatch(desk, self)
+        self.covers.changed.connect(self.banner.show_covers)
+        self.idle_lock = IdleLock(self, self.session, desk.confirm_pin)
+        self.idle_lock.log_out_requested.connect(self._log_out)
+        if idle_lock_ms > 0:
+            self.idle_watch = IdleWatch(idle_lock_ms, self)
+            self.idle_watch.idle.connect(self.idle_lock.lock)
+            self.idle_lock.unlocked.connect(self.idle_watch.resume)
+        self.change_pin_action = self._account_action("changePin", None, self.open_change_pin)
+        self.reset_pin_action: QAction | None = None
+        if role_refusal(self.session.roles, Action.RESET_PIN) is None:
+            self.reset_pin_action = self._account_action("resetPin", None, self.open_reset_pin)
+        self.lock_action = self._account_action("lockNow", "Ctrl+Shift+K", self.lock_now)
+
+    def _account_action(self, name: str, key: str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _c=False: slot())
+        self.account_menu.insertAction(self.log_out_action, action)
+        self.addAction(action)
+        return action
+
+    def open_change_pin(self) -> PinChangeDialog | None:
+        from counter_app.ui.account.pin_change_dialog import PinChangeDialog
+
+        if self.desk is None:
+            return None
+        dialog = PinChangeDialog(self.desk, self)
+        dialog.saved.connect(lambda: self.statusBar().showMessage(self.tr("Your PIN was changed."), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_reset_pin(self) -> PinResetDialog | None:
+        from counter_app.ui.account.pin_reset_dialog import PinResetDialog
+
+        if self.desk is None or self.reset_pin_action is None:
+            return None
+        dialog = PinResetDialog(self.desk, self)
+        dialog.saved.connect(lambda: self.statusBar().showMessage(
+            self.tr("The PIN of %1 was reset.").replace("%1", dialog.reset_code), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def lock_now(self) -> None:
+        if self.idle_lock is not None:
+            if self.idle_watch is not None:
+                self.idle_watch.pause()
+            self.idle_lock.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """A closed window neither locks later nor leaves its lock behind (log-out, quit)."""
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+        if self.idle_lock is not None and self.idle_lock.locked:
+            self.idle_lock.lift()
+        super().closeEvent(event)
+
     def _build_sync_menu(self, sync: SyncController) -> None:
         self.sync_menu = QMenu(self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.sync_menu)  # before Help
@@ -147,6 +226,8 @@ class MainWindow(Retranslating, QMainWindow):
         return self.rejected_dialog
 
     def _log_out(self) -> None:
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
         if self.sync is not None:
             self.sync.stop()
         self.logged_out.emit()
@@ -176,6 +257,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.page_actions[row].setText(title())
         self.account_menu.setTitle(self.tr("&Account"))
         self.log_out_action.setText(self.tr("Log &out"))
+        if self.desk is not None:
+            self.change_pin_action.setText(self.tr("Change &PIN…"))
+            self.lock_action.setText(self.tr("&Lock the counter"))
+            if self.reset_pin_action is not None:
+                self.reset_pin_action.setText(self.tr("&Reset a PIN…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

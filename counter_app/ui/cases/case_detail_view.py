@@ -13,6 +13,7 @@ from counter_app.domain.events import EventKind
 from counter_app.services.case_queries import CaseDetail
 from counter_app.services.printing import PrintFact
 from counter_app.ui import labels_case
+from counter_app.ui.cases.id_numbers import IdNumbers, Reveal
 from counter_app.ui.field_errors import message
 from counter_app.ui.printing.labels import document_title
 
@@ -21,9 +22,11 @@ class CaseDetailView(QWidget):
     step_chosen = Signal(object)  # EventKind
     document_chosen = Signal(object)  # DocumentKind
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, reveal: Reveal | None = None) -> None:
         super().__init__(parent)
         self.detail: CaseDetail | None = None
+        self.id_numbers = IdNumbers(reveal)
+        self.id_numbers.hide()
         self.text = QTextBrowser()
         self.text.setObjectName("caseDetail")
         self.actions_row = QHBoxLayout()
@@ -37,6 +40,7 @@ class CaseDetailView(QWidget):
         self.print_button.setMenu(self.print_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.id_numbers)
         layout.addWidget(self.text, 1)
         layout.addLayout(self.actions_row)
 
@@ -48,9 +52,11 @@ class CaseDetailView(QWidget):
             button.deleteLater()
         self.buttons = {}
         self._fill_print_menu()
+        self.id_numbers.setVisible(detail is not None)
         if detail is None:
             self.text.clear()
             return
+        self.id_numbers.show_case(detail.state.case_no, detail.state.applicant)
         for kind in detail.next_steps:
             button = QPushButton(labels_case.step(kind))
             button.setObjectName(f"step_{kind.value}")
@@ -131,7 +137,7 @@ class CaseDetailView(QWidget):
         items = []
         for entry in d.timeline:
             when = hall_time(entry.occurred_at).strftime("%Y-%m-%d %H:%M")
-            who = entry.actor + (self.tr(" for %1").replace("%1", entry.acting_for) if entry.acting_for else "")
+            who = entry.actor + (self.tr(" acting for %1").replace("%1", entry.acting_for) if entry.acting_for else "")
             extra = ""
             for key in ("reason", "reasons", "opinion", "agency", "certificate_no", "tracking_no", "outcome"):
                 if entry.data.get(key):

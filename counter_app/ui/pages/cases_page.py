@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from counter_app.domain.documents import DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
 from counter_app.domain.staff import Role
+from counter_app.services.absences import Cover
 from counter_app.services.case_queries import CaseFilter, Scope
 from counter_app.services.desk import Desk
 from counter_app.ui import labels_case
@@ -31,6 +34,8 @@ from counter_app.ui.cases.case_list_model import CaseListModel
 from counter_app.ui.cases.step_dialog import StepDialog
 from counter_app.ui.printing.document_dialog import DocumentDialog
 from counter_app.ui.retranslate import Retranslating
+
+COVER_PREFIX = "for:"  # the scope box's data of an absent colleague's queue: "for:<their staff id>"
 
 
 class CasesPage(Retranslating, QWidget):
@@ -56,7 +61,8 @@ class CasesPage(Retranslating, QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = CaseListModel(self._fetch)
         self.table = _case_table(self.model)
-        self.detail = CaseDetailView()
+        self.covers: list[Cover] = []  # whom this person stands in for today (B角): their queues
+        self.detail = CaseDetailView(reveal=desk.reveal_id_number)
         self.detail.step_chosen.connect(self.open_step)
         self.detail.document_chosen.connect(self.open_document)
         bar = QHBoxLayout()
@@ -82,15 +88,39 @@ class CasesPage(Retranslating, QWidget):
 
     def case_filter(self) -> CaseFilter:
         state = self.state.currentData()
+        scope = self.scope.currentData() or self.scopes[0]
+        for_staff = None
+        if str(scope).startswith(COVER_PREFIX):  # B for A: A's queue
+            scope, for_staff = Scope.MINE, uuid.UUID(str(scope)[len(COVER_PREFIX):])
         return CaseFilter(
-            scope=Scope(self.scope.currentData() or self.scopes[0]),
+            scope=Scope(scope),
             statuses=frozenset({state}) if state else frozenset(),
             warning=WarningLevel(self.warning.currentData()) if self.warning.currentData() else None,
             search=self.search.text(),
+            for_staff=for_staff,
         )
 
     def _fetch(self, after, limit):  # type: ignore[no-untyped-def]
-        return self.desk.list_cases(self.case_filter(), after=after, limit=limit)
+        try:
+            return self.desk.list_cases(self.case_filter(), after=after, limit=limit)
+        except PermissionError:  # the absence ended since the list was chosen; the banner goes at the next check
+            return []
+
+    def set_covers(self, covers: list[Cover]) -> None:
+        """The queues of the people this person stands in for today, as extra entries of the scope box."""
+        before = self.scope.currentData()
+        self.covers = list(covers)
+        self._fill_scopes()
+        if self.scope.currentData() != before:
+            self.refresh()
+
+    def _fill_scopes(self) -> None:
+        names = {Scope.MINE: self.tr("My cases"), Scope.DEPARTMENT: self.tr("My department"),
+                 Scope.WINDOW: self.tr("Received at my window"), Scope.HALL: self.tr("The whole hall")}
+        options: list[tuple[object, str]] = [(s.value, names[s]) for s in self.scopes]
+        options += [(f"{COVER_PREFIX}{c.staff_id}", self.tr("%1's queue (B for A)").replace("%1", c.name))
+                    for c in self.covers]
+        _refill(self.scope, options)
 
     def refresh(self, select_case: str | None = None) -> None:
         current = select_case or self.current_case_no()
@@ -136,9 +166,7 @@ class CasesPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Cases"))
         self.search.setPlaceholderText(self.tr("Search: case no., name, pinyin or the last digits of the ID (Ctrl+F)"))
-        names = {Scope.MINE: self.tr("My cases"), Scope.DEPARTMENT: self.tr("My department"),
-                 Scope.WINDOW: self.tr("Received at my window"), Scope.HALL: self.tr("The whole hall")}
-        _refill(self.scope, [(s.value, names[s]) for s in self.scopes])
+        self._fill_scopes()
         _refill(self.state, [(None, self.tr("All states"))] + [(s.value, labels_case.status(s.value)) for s in CaseStatus])
         _refill(self.warning, [(None, self.tr("Any warning")),
                                (WarningLevel.YELLOW.value, labels_case.warning(WarningLevel.YELLOW)),
