@@ -11,10 +11,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_cases  # noqa: E402
 import bench_print  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_sync  # noqa: E402
+import bench_sync_ui  # noqa: E402
+import sync_setup  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
-results = {"startup": bench_startup.run(), "print": bench_print.run(), "cases": bench_cases.run()}
+
+def sync_results() -> dict[str, dict]:
+    """Both sync benchmarks on one PostgreSQL hall, built once (about half a minute)."""
+    why = sync_setup.pg_reachable()
+    if why is not None:
+        return {"sync": sync_setup.skipped(why), "sync_ui": sync_setup.skipped(why)}
+    hall = sync_setup.Hall().build()
+    try:
+        return {"sync": bench_sync.run(hall), "sync_ui": bench_sync_ui.run(hall)}
+    finally:
+        hall.close()
+
+
+results = {"startup": bench_startup.run(), "print": bench_print.run(), "cases": bench_cases.run(),
+           **sync_results()}
 out = ROOT / ".bench" / "results.json"
 out.parent.mkdir(exist_ok=True)
 out.write_text(json.dumps(results, indent=2), encoding="utf-8")
