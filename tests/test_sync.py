@@ -370,3 +370,16 @@ def test_a_mark_without_its_fact_is_refused_once_and_never_retried(tmp_path: Pat
     [refused] = sync_service.rejected_facts(a)
     assert refused.reason == "missing_at_counter"
     assert sync_service.retry_rejected(a) == 0 and sync_service.status(a).rejected == 1
+
+
+def test_the_staff_register_s_events_reach_the_other_counters(tmp_path: Path, hall_url: str) -> None:
+    from counter_app.domain.staff_register import RotationState
+    from counter_app.services.staff_register import register, request_rotation
+
+    office, other = open_at(tmp_path, "office", hall_url), open_at(tmp_path, "other", hall_url)
+    admin = staff_session(office, "S9001")
+    assert request_rotation(office, admin, "S0101", dt.date(2026, 11, 30), dt.date(2027, 1, 4), "调回原单位", NOW) == []
+    sync(office)
+    sync(other)
+    rows = {r.code: r for r in register(other, staff_session(other, "S9001"), dt.date(2026, 12, 1))}
+    assert rows["S0101"].rotation is RotationState.REQUESTED

@@ -9,12 +9,20 @@ from sqlalchemy import JSON, Boolean, Integer, Select, String, Table, Uuid, sele
 from sqlalchemy.types import NullType
 
 from counter_app.domain.sync_rules import IncomingFact
-from counter_app.store.models import AbsenceEvent, AuditEntry, CaseEvent, PrintRecord, SealStamping
+from counter_app.store.models import (
+    AbsenceEvent,
+    AuditEntry,
+    CaseEvent,
+    PrintRecord,
+    SealStamping,
+    StaffEvent,
+)
 from counter_app.store.types import UtcDateTime
 
 # A seal stamping names its print record: the record must reach the hall (and a counter) first.
 PUSHED: tuple[Table, ...] = tuple(
-    m.__table__ for m in (AbsenceEvent, CaseEvent, PrintRecord, SealStamping, AuditEntry)  # type: ignore[misc]
+    m.__table__  # type: ignore[misc]
+    for m in (AbsenceEvent, StaffEvent, CaseEvent, PrintRecord, SealStamping, AuditEntry)
 )
 BY_NAME: dict[str, Table] = {t.name: t for t in PUSHED}
 RANK: dict[str, int] = {t.name: i for i, t in enumerate(PUSHED)}
