@@ -56,8 +56,9 @@ def check(s: Session, who: StaffSession, request: StampRequest, department_id: u
     seal = s.scalars(select(Seal).where(Seal.code == request.seal_code.strip())).first()
     if seal is None:
         return None, purpose, errors + [FieldError("seal", "unknown")]
-    refusal = role_refusal(who.roles, Action.STAMP_SEAL) or stamping_refusal(
-        view(seal), who.staff_id, a_absent=is_away(s, seal.custodian_a_id, hall_today(now)))
+    # Custody first: it says more to the person refused; the role check catches a custodian no longer a chief.
+    refusal = stamping_refusal(view(seal), who.staff_id, a_absent=is_away(s, seal.custodian_a_id, hall_today(now))) \
+        or role_refusal(who.roles, Action.STAMP_SEAL)
     if refusal:
         errors.append(FieldError("seal", refusal))
     elif department_id is not None and seal.department_id != department_id:
