@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from pypinyin import Style, lazy_pinyin
 
 
+@functools.lru_cache(maxsize=8192)  # a case is folded again at each step and each pull: its name is not
 def pinyin_keys(text: str) -> tuple[str, str]:
     """("chengzhenwushui...", "czws...") for a Chinese name; other characters pass through lowercased."""
     syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: list(chars))
