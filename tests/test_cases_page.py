@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import open_main_window, type_chinese, when_dialog_opens
+from gui_helpers import open_main_window, page_named, type_chinese, when_dialog_opens
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
@@ -67,7 +67,7 @@ def test_review_done_then_the_chief_decides(qtbot, demo_dir: Path) -> None:  # t
     ctl.shut_down()
 
     ctl2, chief_window = open_main_window(qtbot, demo_dir, "S0191")
-    chief_page = chief_window.stack.widget(1)
+    chief_page = page_named(chief_window, "casesPage")
     chief_page.scope.setCurrentIndex(chief_page.scope.findData("department"))
     _select(chief_page, reviewing.case_no)
     decide = chief_page.detail.buttons[EventKind.DECIDED]

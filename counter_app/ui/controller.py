@@ -152,9 +152,10 @@ def _refresh_after_sync(pages: list[tuple[object, QWidget]], sync: "SyncControll
     """A sync that brought the other counters' facts shows them on the pages that list them."""
     from counter_app.ui.pages.absence_page import AbsencePage
     from counter_app.ui.pages.cases_page import CasesPage
+    from counter_app.ui.pages.chief_desk_page import ChiefDeskPage
 
     for _title, page in pages:
-        if isinstance(page, CasesPage | AbsencePage):
+        if isinstance(page, CasesPage | AbsencePage | ChiefDeskPage):  # the chief's desk: conflicts come by sync
             sync.finished.connect(lambda report, p=page: _brought_facts(report) and p.refresh())
 
 

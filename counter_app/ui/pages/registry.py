@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.staff import Role
 from counter_app.services import overview, seal_log
 from counter_app.services.desk import Desk
@@ -27,6 +28,14 @@ def pages_for(desk: Desk) -> list[Page]:
     # Loaded once for the intake picker and the catalogue page alike.
     catalogue = desk.catalogue()
     cases = CasesPage(desk)
+    chief_desk = None
+    if not role_refusal(desk.who.roles, Action.SIGN_OFF):
+        from counter_app.ui.pages.chief_desk_page import ChiefDeskPage
+
+        # The chief's own place to work comes first: what waits for their decision.
+        chief_desk = ChiefDeskPage(desk)
+        chief_desk.changed.connect(cases.refresh)
+        pages.append((lambda: QCoreApplication.translate("Pages", "Chief's desk"), chief_desk))
     if desk.who.roles & INTAKE_ROLES:
         intake = IntakePage(desk, catalogue)
         intake.case_saved.connect(cases.refresh)
@@ -38,7 +47,11 @@ def pages_for(desk: Desk) -> list[Page]:
         pages.append((lambda: QCoreApplication.translate("Pages", "Seal log"), SealLogPage(desk)))
     from counter_app.ui.pages.absence_page import AbsencePage
 
-    pages.append((lambda: QCoreApplication.translate("Pages", "Absences"), AbsencePage(desk)))
+    absences = AbsencePage(desk)
+    if chief_desk is not None:
+        chief_desk.changed.connect(absences.refresh)
+        absences.changed.connect(chief_desk.refresh)
+    pages.append((lambda: QCoreApplication.translate("Pages", "Absences"), absences))
     if Role.HALL_ADMIN in desk.who.roles:
         from counter_app.ui.pages.calendar_page import CalendarPage
 
