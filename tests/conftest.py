@@ -27,6 +27,7 @@ def _cycles_collected_on_the_main_thread() -> Iterator[None]:
 
     gc.disable()
     yield
+    gc.unfreeze()  # a window frozen at its log-in (ui/gc_guard.py) is the test's, not the next one's
     collect_due(THRESHOLDS)
 
 PG_ADMIN_URL = os.environ.get("COUNTER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")

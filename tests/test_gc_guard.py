@@ -24,3 +24,14 @@ def test_the_collector_turns_automatic_collection_off_and_collects_itself(qapp) 
         _Node()  # enough allocations to pass the first threshold
     collector.collect()
     assert gone() is None
+
+
+def test_what_the_window_holds_is_frozen_after_log_in_and_thawed_at_log_out(qtbot, demo_dir) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from gui_helpers import open_main_window
+
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101")
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+    ctl._log_out()
+    assert gc.get_freeze_count() == 0

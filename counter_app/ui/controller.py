@@ -9,13 +9,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.config import CounterConfig
 from counter_app.domain.clock import utc_now
 from counter_app.domain.login import LoginOutcome, StaffSession
-from counter_app.ui import tasks
+from counter_app.ui import gc_guard, tasks
 from counter_app.ui.i18n import Languages
 from counter_app.ui.login_dialog import LoginDialog
 
@@ -118,6 +118,8 @@ class AppController(QObject):
         # The first print would otherwise wait for the fonts to be found and read.
         tasks.start(tasks.Task(desk.prepare_printing))
         sync.start()  # the counts now, a sync shortly, then one on the timer
+        # The window and its pages live until log-out: keep them out of every later collection.
+        QTimer.singleShot(0, gc_guard.freeze_long_lived)
         self.main_window_shown.emit(window)
 
     def _log_out(self) -> None:
@@ -125,6 +127,7 @@ class AppController(QObject):
             self.main_window.close()
             self.main_window.deleteLater()
             self.main_window = None
+            gc_guard.thaw()  # what the last session held may now be collected
         self.login.show()
         self.login.code.setFocus()
 

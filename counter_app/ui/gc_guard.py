@@ -56,6 +56,11 @@ def freeze_long_lived() -> int:
     return gc.get_freeze_count()
 
 
+def thaw() -> None:
+    """Give what was frozen back to the collector (at log-out: the last session's window goes)."""
+    gc.unfreeze()
+
+
 _collector: MainThreadCollector | None = None
 
 
