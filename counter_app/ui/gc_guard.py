@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 INTERVAL_MS = 200
 
@@ -33,18 +33,20 @@ class MainThreadCollector(QObject):
         self.timer.start()
 
     def collect(self) -> int:
-        return collect_due(self.thresholds)
+        # A full collection walks everything a background task (a sync) allocated: it waits till they end.
+        return collect_due(self.thresholds, full=QThreadPool.globalInstance().activeThreadCount() == 0)
 
 
-def collect_due(thresholds: tuple[int, int, int]) -> int:
-    """Collect the generations whose counts passed their thresholds, as automatic collection would."""
+def collect_due(thresholds: tuple[int, int, int], *, full: bool = True) -> int:
+    """Collect the generations whose counts passed their thresholds, as automatic collection would;
+    the oldest generation only when full is allowed."""
     first, second, third = gc.get_count()
     freed = 0
     if first > thresholds[0]:
         freed += gc.collect(0)
         if second > thresholds[1]:
             freed += gc.collect(1)
-            if third > thresholds[2]:
+            if third > thresholds[2] and full:
                 freed += gc.collect(2)
     return freed
 

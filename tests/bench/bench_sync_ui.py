@@ -75,7 +75,7 @@ def _child(hall_url: str, a_dir: str, b_dir: str) -> dict[str, Any]:
     from counter_app.services import auth, startup
     from counter_app.services.desk import Desk
     from counter_app.store.models import Staff
-    from counter_app.ui import gui
+    from counter_app.ui import gc_guard, gui
     from counter_app.ui.sync.controller import SyncController
 
     app = gui.create_application([])
@@ -84,6 +84,7 @@ def _child(hall_url: str, a_dir: str, b_dir: str) -> dict[str, Any]:
     window.setCentralWidget(QLabel("syncing"))
     window.resize(1024, 700)
     window.show()
+    gc_guard.freeze_long_lived()  # as the app does once the main window is up after log-in
     ticks: list[float] = []
     # Every collection of the cycle collector (the app runs it on the GUI thread, see ui/gc_guard.py):
     # (start, end, generation), to tell a stall of the collector from one of the sync.

@@ -2731,6 +2731,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>请假</translation>
     </message>
     <message>
+        <source>Staff register entry</source>
+        <translation>人员名册记录</translation>
+    </message>
+    <message>
         <source>Audit log entry</source>
         <translation>审计日志</translation>
     </message>

@@ -15,6 +15,7 @@ def table(name: str) -> str:
         "print_record": QCoreApplication.translate("SyncLabels", "Printed document"),
         "seal_stamping": QCoreApplication.translate("SyncLabels", "Seal stamping"),
         "absence_event": QCoreApplication.translate("SyncLabels", "Absence"),
+        "staff_event": QCoreApplication.translate("SyncLabels", "Staff register entry"),
         "audit_entry": QCoreApplication.translate("SyncLabels", "Audit log entry"),
     }.get(name, name)
 
