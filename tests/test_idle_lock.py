@@ -65,9 +65,12 @@ def test_the_lock_comes_after_idle_time_and_not_while_typing(qtbot, demo_dir: Pa
 
 def test_wrong_pins_keep_the_lock_and_five_lock_the_account(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
     ctl, window = open_main_window(qtbot, demo_dir, "S0101")
+    refused = window.open_rejected()  # a dialog of the window's, open beside it
     window.lock_action.trigger()
     lock = window.idle_lock
-    assert lock.locked
+    assert lock.locked and refused.isVisible()
+    assert lock.windowModality() == Qt.WindowModality.ApplicationModal  # it too takes no input now
+    assert QApplication.activeModalWidget() is lock
     qtbot.keyClick(lock, Qt.Key.Key_Escape)  # Escape does not lift it
     assert lock.locked and lock.isVisible()
     for left in range(MAX_WRONG_IN_A_ROW - 1, 0, -1):

@@ -150,7 +150,11 @@ class IdleLock(Retranslating, QDialog):
         self.curtain.setGeometry(self.window_covered.rect())
         self.curtain.show()
         self.curtain.raise_()
-        self.open()
+        # show(), not open(): open() would make it window-modal, and the dialogs the window has open
+        # (a step, the refused facts) would stay usable beside the lock.
+        self.show()
+        self.raise_()
+        self.activateWindow()
         self.pin.setFocus()
 
     def try_unlock(self) -> None:
