@@ -56,6 +56,15 @@ def test_a_bad_pin_change_changes_nothing(demo_counter: Counter, current: str, n
     assert _audit(demo_counter, PIN_CHANGED) == []
 
 
+def test_wrong_current_pins_count_toward_the_lock(demo_counter: Counter) -> None:
+    clerk = staff_session(demo_counter, "S0101")
+    for _ in range(4):
+        assert [e.code for e in change_pin(demo_counter, clerk, "0000", "5678", "5678", NOW)] == ["wrong_pin"]
+    assert [e.code for e in change_pin(demo_counter, clerk, "0000", "5678", "5678", NOW)] == ["locked"]  # the 5th
+    assert [e.code for e in change_pin(demo_counter, clerk, "1234", "5678", "5678", NOW)] == ["locked"]
+    assert not isinstance(_log_in(demo_counter, "S0101", "1234"), LoggedIn)
+
+
 def test_no_pin_change_with_the_hall_down(demo_dir) -> None:  # type: ignore[no-untyped-def]
     counter = Counter(config.resolve(str(demo_dir), UNREACHABLE))
     clerk = staff_session(counter, "S0101")

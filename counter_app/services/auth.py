@@ -46,7 +46,8 @@ def log_in(
         return LoggedIn(staff_session(staff, device_id)) if outcome is None else outcome
 
 
-def confirm_pin(uow: UnitOfWork, who: StaffSession, pin: str, now: dt.datetime) -> LoginOutcome:
+def confirm_pin(uow: UnitOfWork, who: StaffSession, pin: str, now: dt.datetime, *,
+                at: str = UNLOCK) -> LoginOutcome:
     """The person already logged in types their PIN again (the idle lock): a log-in attempt like any other.
 
     A wrong PIN counts toward the lock as at the log-in dialog; the audit fact says where it was typed.
@@ -55,7 +56,7 @@ def confirm_pin(uow: UnitOfWork, who: StaffSession, pin: str, now: dt.datetime) 
         staff = uow.session.get(Staff, who.staff_id)
         if staff is None:
             return Inactive()
-        outcome = _attempt(uow, staff, who.device_id, pin, now, {"at": UNLOCK})
+        outcome = _attempt(uow, staff, who.device_id, pin, now, {"at": at})
         return LoggedIn(who) if outcome is None else outcome
 
 

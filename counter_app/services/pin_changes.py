@@ -15,8 +15,9 @@ from sqlalchemy.exc import OperationalError
 
 from counter_app.app import Counter
 from counter_app.domain.applicant import FieldError
-from counter_app.domain.login import StaffSession, pin_format_error
+from counter_app.domain.login import Locked, LoggedIn, StaffSession, pin_format_error
 from counter_app.domain.permissions import Action, role_refusal
+from counter_app.services import auth
 from counter_app.services.facts import append_fact
 from counter_app.services.pins import hash_pin, pin_matches
 from counter_app.store.models import AuditEntry, Staff
@@ -28,8 +29,17 @@ PIN_RESET = "pin_reset"
 
 def change_pin(counter: Counter, who: StaffSession, current: str, new: str, repeat: str,
                now: dt.datetime) -> list[FieldError]:
-    """The person at the counter changes their own PIN."""
+    """The person at the counter changes their own PIN.
+
+    The current PIN is checked like a log-in first: wrong ones count toward the lock, so an
+    unattended, unlocked counter is no place to guess someone's PIN.
+    """
     errors = _new_pin_errors(new, repeat)
+    checked = auth.confirm_pin(counter.local(), who, current, now, at="pin_change")
+    if isinstance(checked, Locked):
+        return [FieldError("current", "locked")]
+    if not isinstance(checked, LoggedIn):
+        return [FieldError("current", "wrong_pin"), *errors]
     if current == new and not errors:
         errors.append(FieldError("new", "unchanged"))
     try:

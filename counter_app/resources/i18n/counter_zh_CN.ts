@@ -1880,6 +1880,10 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>这不是您的当前密码。</translation>
     </message>
     <message>
+        <source>Too many wrong PINs: the account is locked for 15 minutes. Log out and ask the hall office.</source>
+        <translation>密码错误次数过多，账户已锁定15分钟。请退出登录并联系大厅办公室。</translation>
+    </message>
+    <message>
         <source>A PIN has digits only.</source>
         <translation>密码只能由数字组成。</translation>
     </message>

@@ -27,6 +27,8 @@ def pin_message(code: str) -> str:
     """A PIN error in words; the codes shared with other forms ("length", "unknown") mean something else here."""
     messages = {
         "wrong_pin": QCoreApplication.translate("PinMessages", "This is not your current PIN."),
+        "locked": QCoreApplication.translate(
+            "PinMessages", "Too many wrong PINs: the account is locked for 15 minutes. Log out and ask the hall office."),
         "digits_only": QCoreApplication.translate("PinMessages", "A PIN has digits only."),
         "length": QCoreApplication.translate("PinMessages", "A PIN has %1 to %2 digits.")
         .replace("%1", str(PIN_MIN_DIGITS)).replace("%2", str(PIN_MAX_DIGITS)),
