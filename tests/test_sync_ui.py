@@ -281,3 +281,32 @@ def _wait_for(condition) -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + 10
     while not condition() and time.monotonic() < deadline:
         time.sleep(0.01)
+
+
+def test_a_session_whose_rights_the_hall_took_away_ends_at_the_next_sync(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from counter_app.app import Counter
+
+    ctl, window = open_main_window(qtbot, demo_dir, "S0191")
+    window.sync.sync_now()  # the first sync: nothing of the register changed yet
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=SYNC_TIMEOUT)
+    hall = Counter(config.resolve(str(demo_dir)))
+    with hall.hall() as uow:  # the centre takes the chief role away at the hall
+        chief = uow.session.scalars(select(Staff).where(Staff.code == "S0191")).one()
+        uow.session.execute(delete(StaffRole).where(StaffRole.staff_id == chief.id,
+                                                    StaffRole.role == Role.CHIEF_REPRESENTATIVE_A))
+        uow.commit()
+    hall.close()
+    with qtbot.waitSignal(window.sync.finished, timeout=SYNC_TIMEOUT):
+        window.sync.sync_now()
+    qtbot.waitUntil(lambda: ctl.main_window is None and ctl.login.isVisible(), timeout=10_000)
+    assert "log in again" in ctl.login.code_error.text()
+    ctl.shut_down()
+
+
+def test_a_sync_that_changed_nothing_of_the_person_keeps_the_session(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101")
+    with qtbot.waitSignal(window.sync.finished, timeout=SYNC_TIMEOUT):
+        window.sync.sync_now()
+    qtbot.wait(100)
+    assert ctl.main_window is window
+    ctl.shut_down()

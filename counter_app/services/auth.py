@@ -131,3 +131,18 @@ def staff_session(staff: Staff, device_id: uuid.UUID) -> StaffSession:
         device_id=device_id,
         department_id=staff.department_id,
     )
+
+
+def register_change(uow: UnitOfWork, who: StaffSession) -> str | None:
+    """Whether the hall's register (as last pulled) no longer matches the person logged in.
+
+    "inactive": taken off the register (sent back); "changed": other roles, department or
+    window. Either way the session's rights are no longer theirs: they log in again.
+    """
+    with uow:
+        staff = uow.session.get(Staff, who.staff_id)
+        if staff is None or not staff.active:
+            return "inactive"
+        now = staff_session(staff, who.device_id)
+        same = (now.roles, now.department_id, now.window_number) == (who.roles, who.department_id, who.window_number)
+        return None if same else "changed"

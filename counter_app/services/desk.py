@@ -230,3 +230,9 @@ class Desk:
     def send_back(self, staff_code: str, reason: str) -> list[FieldError]:
         """Written at the hall first (the person can no longer log in): run it off the UI thread."""
         return staff_register.send_back(self.counter, self.who, staff_code, reason, self.clock())
+
+    def register_change(self) -> str | None:
+        """Whether the register pulled from the hall took this person's rights away or changed them."""
+        from counter_app.services import auth
+
+        return auth.register_change(self.counter.local(), self.who)

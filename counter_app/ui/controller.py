@@ -21,6 +21,7 @@ from counter_app.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
     from counter_app.app import Counter
+    from counter_app.services.desk import Desk
     from counter_app.services.startup import CounterStatus
     from counter_app.services.sync import SyncReport
     from counter_app.ui.main_window import MainWindow
@@ -109,6 +110,7 @@ class AppController(QObject):
         idle_ms = self.idle_lock_ms if self.idle_lock_ms is not None else self.config.settings.idle_lock_minutes * 60_000
         window = MainWindow(session, status_bar, pages, self.languages.current, sync, desk=desk, idle_lock_ms=idle_ms)
         _follow_covers(window, pages, sync)
+        _follow_register(self, desk, sync)
         window.logged_out.connect(self._log_out)
         window.language_chosen.connect(self.set_language)
         self.main_window = window
@@ -121,6 +123,15 @@ class AppController(QObject):
         # The window and its pages live until log-out: keep them out of every later collection.
         QTimer.singleShot(0, gc_guard.freeze_long_lived)
         self.main_window_shown.emit(window)
+
+    def end_session(self, why: str) -> None:
+        """Log out because the hall's register changed under the session, and say why on the log-in dialog."""
+        self._log_out()
+        if why == "inactive":
+            text = self.tr("You are no longer on the hall's staff register: ask the hall office.")
+        else:
+            text = self.tr("The hall changed your roles or window: log in again to work with them.")
+        self.login.show_notice(text)
 
     def _log_out(self) -> None:
         if self.main_window is not None:
@@ -172,6 +183,18 @@ def _follow_covers(window: "MainWindow", pages: list[tuple[object, QWidget]], sy
             window.covers.changed.connect(page.set_covers)
     sync.finished.connect(lambda report, w=window.covers: _brought_facts(report) and w.check())
     window.covers.check()
+
+
+def _follow_register(controller: "AppController", desk: "Desk", sync: "SyncController") -> None:
+    """A sync that brought a changed register ends a session whose rights it took away or changed."""
+    def check(report: "SyncReport") -> None:
+        if not report.reference_rows or controller.main_window is None:
+            return
+        change = desk.register_change()
+        if change:
+            controller.end_session(change)
+
+    sync.finished.connect(check)
 
 
 def _brought_facts(report: "SyncReport") -> bool:

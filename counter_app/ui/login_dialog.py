@@ -120,6 +120,10 @@ class LoginDialog(Retranslating, QDialog):
         self.submit.setEnabled(True)
         self.retranslate()
 
+    def show_notice(self, text: str) -> None:
+        """Why the last session ended (already translated); it stays until the next log-in attempt."""
+        self._say(self.code_error, text)
+
     def set_failed(self, message: str) -> None:
         self._state_text = "failed"
         self.state.setProperty("error", True)

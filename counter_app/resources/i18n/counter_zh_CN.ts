@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>You are no longer on the hall&apos;s staff register: ask the hall office.</source>
+        <translation>您已不在大厅人员名册中，请联系大厅办公室。</translation>
+    </message>
+    <message>
+        <source>The hall changed your roles or window: log in again to work with them.</source>
+        <translation>大厅已调整您的角色或窗口，请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPanel</name>
     <message>
         <source>male</source>
