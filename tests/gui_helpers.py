@@ -21,11 +21,12 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 
 def ready_controller(qtbot, data_dir: Path, language: str | None = "en", *,  # type: ignore[no-untyped-def]
-                     hall_url: str | None = None, sync_interval: int = 0, idle_lock_ms: int | None = None):
+                     hall_url: str | None = None, sync_interval: int = 0, idle_lock_ms: int = 0):
     """The app as started, with its stores open and the log-in dialog waiting (language None: the saved one).
 
     No sync runs by itself unless sync_interval (seconds) is given: a test asks for one (F12) when it wants it.
-    idle_lock_ms: the idle lock's timeout in milliseconds (None: the settings' minutes).
+    idle_lock_ms: the idle lock's timeout in milliseconds; 0 (the default): none, so that a window a test
+    leaves open does not lock (application-modal) in the middle of a later test.
     """
     cfg = config.resolve(str(data_dir), hall_url)
     if language:

@@ -44,20 +44,20 @@ def _type_pin(qtbot, lock, pin: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_lock_comes_after_idle_time_and_not_while_typing(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    ctl, window = open_main_window(qtbot, demo_dir, "S0101", idle_lock_ms=500)
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101", idle_lock_ms=2000)
     lock = window.idle_lock
     search = page_named(window, "casesPage").search
-    for _ in range(10):  # a second of typing, a key every 100 ms
+    for _ in range(30):  # three seconds of typing, a key every 100 ms: longer than the idle time
         qtbot.keyClicks(search, "1")
         qtbot.wait(100)
     assert not lock.locked
-    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+    qtbot.waitUntil(lambda: lock.locked, timeout=10_000)
     assert lock.isVisible() and QApplication.activeModalWidget() is lock
     assert lock.curtain.isVisible() and lock.curtain.geometry() == window.rect()
     assert "王晓堃" in lock.person.text() and "S0101" in lock.person.text()
     _type_pin(qtbot, lock, "1234")
     assert not lock.locked and not lock.isVisible()
-    qtbot.waitUntil(lambda: lock.locked, timeout=5000)  # and again after the next idle spell
+    qtbot.waitUntil(lambda: lock.locked, timeout=10_000)  # and again after the next idle spell
     _type_pin(qtbot, lock, "1234")
     window.close()
     ctl.shut_down()
@@ -117,4 +117,12 @@ def test_no_idle_lock_when_the_settings_say_0(qtbot, demo_dir: Path) -> None:  #
     ctl, window = open_main_window(qtbot, demo_dir, "S0101", idle_lock_ms=0)
     assert window.idle_watch is None and window.idle_lock is not None  # locking by hand still works
     window.close()
+    ctl.shut_down()
+
+
+def test_a_window_no_longer_shown_does_not_lock(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101")
+    window.hide()
+    window.idle_lock.lock()  # what the idle timer of a window left behind would do
+    assert not window.idle_lock.locked and not window.idle_lock.isVisible()
     ctl.shut_down()

@@ -142,8 +142,11 @@ class IdleLock(Retranslating, QDialog):
         return self.curtain.isVisible()
 
     def lock(self) -> None:
-        """Cover the window and ask for the PIN; a second call while locked changes nothing."""
-        if self.locked:
+        """Cover the window and ask for the PIN; a second call while locked changes nothing.
+
+        A window no longer shown (closed, logged out) has nothing to cover: it is not locked.
+        """
+        if self.locked or not self.window_covered.isVisible():
             return
         self.pin.clear()
         show_error(self.error, None)
