@@ -27,8 +27,25 @@ def _cycles_collected_on_the_main_thread() -> Iterator[None]:
 
     gc.disable()
     yield
+    _close_what_the_test_left_open()
     gc.unfreeze()  # a window frozen at its log-in (ui/gc_guard.py) is the test's, not the next one's
     collect_due(THRESHOLDS)
+
+
+def _close_what_the_test_left_open() -> None:
+    """A dialog a test left open (window-modal, say) must not take the next test's input."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
 
 PG_ADMIN_URL = os.environ.get("COUNTER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("COUNTER_REQUIRE_PG") == "1"

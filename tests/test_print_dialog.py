@@ -124,13 +124,15 @@ def pdf_queue():  # type: ignore[no-untyped-def]
             pytest.fail(f"print queue {QUEUE} is missing: run scripts/print-queue.sh")
         pytest.skip(f"no print queue {QUEUE} (scripts/print-queue.sh adds one)")
     folder = _cups_pdf_dir()
-    return folder, set(folder.glob("*.pdf")) if folder.exists() else set()
+    # cups-pdf names a file after the job's title: a second run prints the same title over the old file.
+    return folder, {p: p.stat().st_mtime_ns for p in folder.glob("*.pdf")} if folder.exists() else {}
 
 
-def _arrived(folder: Path, before: set[Path]) -> Path:
+def _arrived(folder: Path, before: dict[Path, int]) -> Path:
+    """The file a job made: a new one, or one written again since (cups-pdf reuses a title's name)."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        new = [p for p in folder.glob("*.pdf") if p not in before] if folder.exists() else []
+        new = [p for p in folder.glob("*.pdf") if p.stat().st_mtime_ns != before.get(p)] if folder.exists() else []
         if new and new[0].stat().st_size > 0 and not subprocess.run(["lpstat", "-o", QUEUE], capture_output=True,
                                                                     text=True).stdout.strip():
             return new[0]

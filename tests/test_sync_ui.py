@@ -114,6 +114,16 @@ def test_a_refused_decision_is_listed_with_its_reason_blocks_nothing_and_goes_on
     waiting = window.sync.refresh_status().waiting
     report = _sync_with_f12(qtbot, window)
     assert report.rejected == 1 and report.pushed == waiting - 1 and report.waiting == 0
+    # The hall took the role away: that session ends with a notice, and the B chief logs in at this counter.
+    qtbot.waitUntil(lambda: ctl.main_window is None, timeout=10_000)
+    assert "log in again" in ctl.login.code_error.text()
+    with qtbot.waitSignal(ctl.main_window_shown, timeout=10_000) as shown:
+        ctl.login.code.clear()
+        qtbot.keyClicks(ctl.login.code, "S0192")
+        qtbot.keyClicks(ctl.login.pin, "1234")
+        qtbot.mouseClick(ctl.login.submit, Qt.MouseButton.LeftButton)
+    window = shown.args[0]
+    window.sync.refresh_status()
     count = window.statusBar().rejected
     assert count.text() == "1 rejected" and count.property("error")
     qtbot.mouseClick(count, Qt.MouseButton.LeftButton)
@@ -127,7 +137,8 @@ def test_a_refused_decision_is_listed_with_its_reason_blocks_nothing_and_goes_on
     _chief_role(desk, present=True)
     with qtbot.waitSignal(window.sync.finished, timeout=SYNC_TIMEOUT) as done:
         qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-    assert done.args[0].pushed == 1 and done.args[0].rejected == 0 and done.args[0].rejected_total == 0
+    # the refused decision, and the log-in of the B chief made since
+    assert done.args[0].pushed == 2 and done.args[0].rejected == 0 and done.args[0].rejected_total == 0
     assert dialog.table.rowCount() == 0 and not dialog.retry_button.isEnabled() and dialog.empty.isVisibleTo(dialog)
     assert count.text() == "0 rejected" and not count.property("error")
     dialog.close_button.click()
