@@ -43,6 +43,17 @@ MATRIX: dict[Action, tuple[bool, bool, bool, bool, bool]] = {
     Action.SHOW_FULL_ID:           (True,  True,  True,  True,  True),
     Action.SEE_HALL_CASES:         (False, False, False, False, True),
     Action.MANAGE_STAFF:           (False, False, False, False, True),
+    Action.OPEN_WINDOWS:           (False, False, False, False, True),
+    Action.MANAGE_APPOINTMENT_SLOTS: (False, False, False, False, True),
+    Action.BOOK_APPOINTMENT:       (True,  True,  True,  True,  False),
+    Action.RECORD_CONSULTATION:    (True,  True,  True,  True,  True),
+    Action.RECORD_EXTENDED_SERVICE: (True, True,  True,  True,  True),
+    Action.AGENCY_HELP:            (True,  True,  True,  True,  False),
+    Action.RECORD_RATING:          (True,  True,  True,  True,  False),
+    Action.FOLLOW_UP_RATING:       (False, False, True,  True,  False),
+    Action.SEE_EVALUATION:         (False, False, True,  True,  True),
+    Action.DECIDE_EVALUATION:      (False, False, False, False, True),
+    Action.EXPORT_SUPERVISION:     (False, False, False, False, True),
 }
 
 

@@ -23,6 +23,8 @@ CHIEF_ONLY = frozenset({EventKind.DECIDED, EventKind.EXTENSION_APPROVED, EventKi
                         EventKind.CONFLICT_RESOLVED})
 EVERYONE = frozenset(Role)
 HALL_ADMIN = frozenset({Role.HALL_ADMIN})
+# Everyone who serves applicants at a window.
+FRONT_DESK = DEPARTMENT_STAFF | {Role.COMPREHENSIVE_CLERK}
 
 
 class Action(enum.StrEnum):
@@ -46,6 +48,17 @@ class Action(enum.StrEnum):
     SHOW_FULL_ID = "show_full_id"
     SEE_HALL_CASES = "see_hall_cases"
     MANAGE_STAFF = "manage_staff"  # the staff register: rotation requests and decisions, sending back
+    OPEN_WINDOWS = "open_windows"  # open and close windows, emergency and seasonal ones included
+    MANAGE_APPOINTMENT_SLOTS = "manage_appointment_slots"
+    BOOK_APPOINTMENT = "book_appointment"  # 预约: book, cancel, check in, mark missed
+    RECORD_CONSULTATION = "record_consultation"  # 首问负责
+    RECORD_EXTENDED_SERVICE = "record_extended_service"  # 延时服务, one's own, by hand
+    AGENCY_HELP = "agency_help"  # 代办帮办: start, follow, end
+    RECORD_RATING = "record_rating"  # 好差评 at the counter
+    FOLLOW_UP_RATING = "follow_up_rating"  # 差评整改, the department's
+    SEE_EVALUATION = "see_evaluation"  # the figures per window and staff
+    DECIDE_EVALUATION = "decide_evaluation"  # 年度考核: grades and the windows' weights
+    EXPORT_SUPERVISION = "export_supervision"  # 电子监察 export
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -69,6 +82,17 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.SHOW_FULL_ID: DEPARTMENT_STAFF | {Role.COMPREHENSIVE_CLERK, Role.HALL_ADMIN},
     Action.SEE_HALL_CASES: HALL_ADMIN,
     Action.MANAGE_STAFF: HALL_ADMIN,
+    Action.OPEN_WINDOWS: HALL_ADMIN,
+    Action.MANAGE_APPOINTMENT_SLOTS: HALL_ADMIN,
+    Action.BOOK_APPOINTMENT: FRONT_DESK,
+    Action.RECORD_CONSULTATION: EVERYONE,
+    Action.RECORD_EXTENDED_SERVICE: EVERYONE,
+    Action.AGENCY_HELP: FRONT_DESK,
+    Action.RECORD_RATING: FRONT_DESK,
+    Action.FOLLOW_UP_RATING: CHIEFS,
+    Action.SEE_EVALUATION: CHIEFS | HALL_ADMIN,
+    Action.DECIDE_EVALUATION: HALL_ADMIN,
+    Action.EXPORT_SUPERVISION: HALL_ADMIN,
 }
 _WHO_MAY = {DEPARTMENT_STAFF: "department_staff_only", CHIEFS: "chief_representative_only",
             CHIEFS | HALL_ADMIN: "chief_representative_only",

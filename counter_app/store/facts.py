@@ -74,4 +74,6 @@ class PrintRecord(Fact, Base):
 
 
 FACT_TABLES: tuple[str, ...] = (CaseEvent.__tablename__, AuditEntry.__tablename__, PrintRecord.__tablename__,
-                                "seal_event", "seal_stamping", "seal_chain_head", "absence_event", "staff_event")
+                                "seal_event", "seal_stamping", "seal_chain_head", "absence_event", "staff_event",
+                                "window_event", "appointment_event", "consultation", "extended_service",
+                                "agency_help_event", "rating", "follow_up_event", "evaluation_record")

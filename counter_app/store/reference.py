@@ -44,6 +44,8 @@ class Hall(Reference, Base):
     # Where an applicant may seek remedies against a decision (art. 38), printed on refusals.
     review_body: Mapped[str] = mapped_column(String(100), default="")  # 行政复议机关
     court: Mapped[str] = mapped_column(String(100), default="")  # 行政诉讼的人民法院
+    # The administrator's operating rules (see domain.hall_rules.OperatingRules); {}: the defaults.
+    operating_rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class Department(Reference, Base):

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter_app.store.models import (
+    AppointmentSlot,
     CalendarDay,
     CalendarYear,
     Department,
@@ -30,16 +31,21 @@ from counter_app.store.models import (
     StaffRole,
     SyncState,
     WindowDepartment,
+    WindowEvent,
 )
 
 # Parents before children. Link tables are replaced whole: nothing refers to them.
 ENTITY_TABLES: tuple[Table, ...] = tuple(
     m.__table__  # type: ignore[misc]
-    for m in (Hall, Department, ServiceWindow, Device, Staff, Item, CalendarYear, CalendarDay, Seal)
+    for m in (Hall, Department, ServiceWindow, Device, Staff, Item, CalendarYear, CalendarDay, Seal,
+              AppointmentSlot)
 )
 # Hall-made facts a counter keeps copies of: the seal register's history and the chain heads the
-# hall holds, so that a counter can check its stamping log against them while the network is down.
-HALL_FACT_TABLES: tuple[Table, ...] = tuple(m.__table__ for m in (SealEvent, SealChainHead))  # type: ignore[misc]
+# hall holds, so that a counter can check its stamping log against them while the network is down;
+# the windows' openings and closings, which the administrator records at the hall.
+HALL_FACT_TABLES: tuple[Table, ...] = tuple(
+    m.__table__ for m in (SealEvent, SealChainHead, WindowEvent)  # type: ignore[misc]
+)
 LINK_TABLES: tuple[Table, ...] = tuple(
     m.__table__ for m in (WindowDepartment, StaffRole, ItemMaterial)  # type: ignore[misc]
 )

@@ -11,18 +11,27 @@ from sqlalchemy.types import NullType
 from counter_app.domain.sync_rules import IncomingFact
 from counter_app.store.models import (
     AbsenceEvent,
+    AgencyHelpEvent,
+    AppointmentEvent,
     AuditEntry,
     CaseEvent,
+    Consultation,
+    EvaluationRecord,
+    ExtendedService,
+    FollowUpEvent,
     PrintRecord,
+    Rating,
     SealStamping,
     StaffEvent,
 )
 from counter_app.store.types import UtcDateTime
 
-# A seal stamping names its print record: the record must reach the hall (and a counter) first.
+# A seal stamping names its print record, a follow-up its rating: the parent must reach the hall
+# (and a counter) first.
 PUSHED: tuple[Table, ...] = tuple(
     m.__table__  # type: ignore[misc]
-    for m in (AbsenceEvent, StaffEvent, CaseEvent, PrintRecord, SealStamping, AuditEntry)
+    for m in (AbsenceEvent, StaffEvent, CaseEvent, PrintRecord, SealStamping, AppointmentEvent, Consultation,
+              ExtendedService, AgencyHelpEvent, Rating, FollowUpEvent, EvaluationRecord, AuditEntry)
 )
 BY_NAME: dict[str, Table] = {t.name: t for t in PUSHED}
 RANK: dict[str, int] = {t.name: i for i, t in enumerate(PUSHED)}
