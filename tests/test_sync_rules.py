@@ -40,3 +40,10 @@ def test_only_a_chief_representative_s_decisions_are_taken() -> None:
 def test_a_stamping_needs_its_print_record_at_the_hall() -> None:
     stamping = IncomingFact("seal_stamping", DEVICE, (CHIEF,), print_record_id=uuid.uuid4())
     assert refusal(stamping, HALL) == sync_rules.MISSING_PRINT_RECORD
+
+
+def test_a_second_rating_of_a_case_or_visit_is_refused() -> None:
+    case, visit = uuid.uuid4(), uuid.uuid4()
+    rated = HallRegister(HALL.devices, HALL.roles, rated=frozenset({case}))
+    assert refusal(IncomingFact("rating", DEVICE, (CLERK,), rated=(case,)), rated) == sync_rules.ALREADY_RATED
+    assert refusal(IncomingFact("rating", DEVICE, (CLERK,), rated=(visit,)), rated) is None

@@ -23,10 +23,12 @@ UNKNOWN_STAFF = "unknown_staff"
 CHIEF_REPRESENTATIVE_ONLY = "chief_representative_only"
 MISSING_PRINT_RECORD = "missing_print_record"
 MISSING_AT_COUNTER = "missing_at_counter"  # an outbox mark whose row is gone from the local store
+# A rating of a case or visit the hall already holds a rating of (one rating per case or visit: 好差评).
+ALREADY_RATED = "already_rated"
 # A database constraint the checks above do not know of; the database's message follows the prefix.
 HALL_CONSTRAINT = "hall_constraint"
 REFUSAL_REASONS = (UNKNOWN_DEVICE, UNKNOWN_STAFF, CHIEF_REPRESENTATIVE_ONLY, MISSING_PRINT_RECORD,
-                   MISSING_AT_COUNTER, HALL_CONSTRAINT)
+                   MISSING_AT_COUNTER, ALREADY_RATED, HALL_CONSTRAINT)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class HallRegister:
     devices: frozenset[uuid.UUID]
     roles: Mapping[uuid.UUID, frozenset[Role]]  # every member of staff the hall has, with their roles
     print_records: frozenset[uuid.UUID] = frozenset()  # print records at the hall or taken in this batch
+    rated: frozenset[uuid.UUID] = frozenset()  # cases and visits rated at the hall or in this batch
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class IncomingFact:
     people: tuple[uuid.UUID, ...]  # actor first, then whoever the fact names (acting for, absent)
     case_event_kind: str | None = None
     print_record_id: uuid.UUID | None = None
+    rated: tuple[uuid.UUID, ...] = ()  # for a rating: the case or visit it rates
 
 
 def refusal(fact: IncomingFact, hall: HallRegister) -> str | None:
@@ -61,6 +65,8 @@ def refusal(fact: IncomingFact, hall: HallRegister) -> str | None:
             return CHIEF_REPRESENTATIVE_ONLY
     if fact.print_record_id is not None and fact.print_record_id not in hall.print_records:
         return MISSING_PRINT_RECORD
+    if any(subject in hall.rated for subject in fact.rated):
+        return ALREADY_RATED
     return None
 
 

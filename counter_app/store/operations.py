@@ -108,9 +108,12 @@ class Rating(Fact, Base):
 
     __tablename__ = "rating"
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
-    case_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
+    # One rating per case or visit, checked by the counter and again by the hall at push
+    # (sync_rules.ALREADY_RATED), not by a unique index: a counter must be able to pull the hall's
+    # rating of a case beside its own rival one, which the hall refused.
+    case_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     # A visit without a case: a consultation or an appointment.
-    visit_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
     window_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service_window.id"))
     level: Mapped[int] = mapped_column(Integer)  # 1 (very dissatisfied) to 5 (very satisfied)

@@ -16,6 +16,7 @@ values. Each table's rows go to the hall in one statement per batch.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import uuid
@@ -30,7 +31,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from counter_app.domain import sync_rules
-from counter_app.store.models import Device, HallFactLog, OutboxEntry, PrintRecord, Staff, StaffRole
+from counter_app.store.models import Device, HallFactLog, OutboxEntry, PrintRecord, Rating, Staff, StaffRole
 from counter_app.sync import tables
 from counter_app.sync.hall_lock import lock_fact_log
 
@@ -41,6 +42,9 @@ _WAITING = and_(_OUTBOX.c.pushed_at.is_(None), _OUTBOX.c.rejected_reason.is_(Non
 _IN_CHUNK = 1000
 # The ids the hall's checks read, turned into UUIDs (see tables.incoming).
 _CHECKED_IDS = ("device_id", "actor_id", "acting_for_id", "staff_id", "print_record_id")
+# A rating's subject, read only for ratings: every case event has a case_id too, and reading it there
+# would cost the push of a day's events for nothing.
+_RATED_IDS = ("case_id", "visit_id")
 
 
 @dataclass
@@ -104,6 +108,8 @@ def deliver(hall: Connection, batch: Batch, device_id: uuid.UUID, now: dt.dateti
         fresh = [f for f in by_table.get(table.name, []) if f[0] not in known]
         if table.name == PrintRecord.__tablename__:
             register = _with_prints(register, taken_prints)
+        if table.name == Rating.__tablename__:
+            register = _with_rated(register, _rated_at_hall(hall, [s for _k, f, _r in fresh for s in f.rated]))
         accepted: list[tuple[FactKey, dict[str, Any]]] = []
         for key, fact, row in fresh:
             reason = sync_rules.refusal(fact, register)
@@ -111,6 +117,8 @@ def deliver(hall: Connection, batch: Batch, device_id: uuid.UUID, now: dt.dateti
                 result.refused[key] = reason
             else:
                 accepted.append((key, row))
+                # A second rating of the same case in one batch is refused like one the hall already has.
+                register = _with_rated(register, fact.rated) if fact.rated else register
         refused_rows = _insert(hall, table, [row for _key, row in accepted])
         taken = []
         for n, (key, _row) in enumerate(accepted):
@@ -156,6 +164,8 @@ def _facts(batch: Batch) -> dict[FactKey, tuple[sync_rules.IncomingFact, dict[st
     facts = {}
     for name, rows in batch.rows.items():
         checked = [c for c in _CHECKED_IDS if c in tables.BY_NAME[name].c]
+        if name == Rating.__tablename__:
+            checked += _RATED_IDS
         for row in rows:
             key = keys.get((name, row["id"])) or (name, uuid.UUID(str(row["id"])))
             view: dict[str, Any] = {c: as_uuid(row[c]) for c in checked}
@@ -202,7 +212,19 @@ def _register(hall: Connection, facts: Iterable[sync_rules.IncomingFact]) -> syn
 
 
 def _with_prints(register: sync_rules.HallRegister, taken: Iterable[uuid.UUID]) -> sync_rules.HallRegister:
-    return sync_rules.HallRegister(register.devices, register.roles, register.print_records | frozenset(taken))
+    return dataclasses.replace(register, print_records=register.print_records | frozenset(taken))
+
+
+def _with_rated(register: sync_rules.HallRegister, rated: Iterable[uuid.UUID]) -> sync_rules.HallRegister:
+    return dataclasses.replace(register, rated=register.rated | frozenset(rated))
+
+
+def _rated_at_hall(hall: Connection, subjects: list[uuid.UUID]) -> set[uuid.UUID]:
+    """The cases and visits among subjects that the hall holds a rating of."""
+    if not subjects:
+        return set()
+    return ({s for s in hall.scalars(select(Rating.case_id).where(Rating.case_id.in_(subjects)))}
+            | {s for s in hall.scalars(select(Rating.visit_id).where(Rating.visit_id.in_(subjects)))})
 
 
 def _insert(hall: Connection, table: Table, rows: list[dict[str, Any]]) -> dict[int, str]:

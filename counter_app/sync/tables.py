@@ -98,4 +98,6 @@ def incoming(table: str, row: Mapping[str, Any]) -> IncomingFact:
         people=people,
         case_event_kind=row["kind"] if table == CaseEvent.__tablename__ else None,
         print_record_id=row.get("print_record_id"),
+        rated=tuple(s for s in (row.get("case_id"), row.get("visit_id")) if s is not None)
+        if table == Rating.__tablename__ else (),
     )

@@ -49,4 +49,6 @@ def reason(code: str) -> str:
             "SyncLabels", "the printed document this stamping names has not reached the hall"),
         sync_rules.MISSING_AT_COUNTER: QCoreApplication.translate(
             "SyncLabels", "the fact is no longer in this counter's store"),
+        sync_rules.ALREADY_RATED: QCoreApplication.translate(
+            "SyncLabels", "the hall already holds a rating of this case or visit (one rating each)"),
     }.get(code, code)

@@ -123,11 +123,11 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['device_id'], ['device.id'], name=op.f('fk_rating_device_id_device')),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_rating_staff_id_staff')),
     sa.ForeignKeyConstraint(['window_id'], ['service_window.id'], name=op.f('fk_rating_window_id_service_window')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_rating')),
-    sa.UniqueConstraint('case_id', name=op.f('uq_rating_case_id')),
-    sa.UniqueConstraint('visit_id', name=op.f('uq_rating_visit_id'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_rating'))
     )
     with op.batch_alter_table('rating', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rating_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rating_visit_id'), ['visit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_rating_occurred_at'), ['occurred_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_rating_staff_id'), ['staff_id'], unique=False)
 
@@ -210,6 +210,8 @@ def downgrade() -> None:
     with op.batch_alter_table('rating', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_rating_staff_id'))
         batch_op.drop_index(batch_op.f('ix_rating_occurred_at'))
+        batch_op.drop_index(batch_op.f('ix_rating_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_rating_case_id'))
 
     op.drop_table('rating')
     with op.batch_alter_table('extended_service', schema=None) as batch_op:
