@@ -26,7 +26,7 @@ from counter_app.domain.absences import AbsenceState
 from counter_app.domain.applicant import FieldError
 from counter_app.services.absences import AbsenceRow
 from counter_app.services.desk import Desk
-from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.form_widgets import error_label, show_error, show_errors, with_error
 from counter_app.ui.retranslate import Retranslating
 
 
@@ -162,9 +162,7 @@ class AbsencePage(Retranslating, QWidget):
         return True
 
     def _show(self, errors: list[FieldError]) -> None:
-        by_field = {e.field: e.code for e in errors}
-        for name, label in self.errors.items():
-            show_error(label, by_field.get(name))
+        show_errors(self.errors, errors)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Absences and cover"))

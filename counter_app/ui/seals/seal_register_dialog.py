@@ -24,7 +24,7 @@ from counter_app.domain.applicant import FieldError
 from counter_app.domain.seals import SealState
 from counter_app.services import seal_register
 from counter_app.services.desk import Desk
-from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.form_widgets import error_label, show_errors, with_error
 
 FIELDS = ("seal", "custodian_a", "custodian_b", "reason", "state")
 
@@ -118,9 +118,7 @@ class SealRegisterDialog(QDialog):
             self.reason.text(), self.desk.clock()))
 
     def _done(self, errors: list[FieldError]) -> bool:
-        by_field = {e.field: e.code for e in errors}
-        for name, label in self.errors.items():
-            show_error(label, by_field.get(name))
+        show_errors(self.errors, errors)
         if errors:
             return False
         for edit in (self.custodian_a, self.custodian_b, self.reason):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.applicant import FieldError
 from counter_app.services.desk import Desk
 from counter_app.services.staff_register import StaffRow
-from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.form_widgets import error_label, note_edit, show_errors, with_error
 from counter_app.ui.staff import labels as staff_labels
 
 
@@ -28,10 +27,7 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("rotationDecisionDialog")
         self.desk, self.row = desk, row
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("decisionNote")
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(90)
+        self.note = note_edit("decisionNote")
         self.errors = {name: error_label(f"decision_{name}_error") for name in ("staff", "note")}
         self.approve_button, self.refuse_button, self.cancel_button = QPushButton(), QPushButton(), QPushButton()
         self.approve_button.setObjectName("approveRotation")
@@ -73,7 +69,4 @@ class DecisionDialog(QDialog):
         return True
 
     def _show(self, errors: list[FieldError]) -> None:
-        by_field = {e.field: e.code for e in errors}
-        for name, label in self.errors.items():
-            code = by_field.get(name)
-            show_error(label, staff_labels.error(code) if code else None, translated=True)
+        show_errors(self.errors, errors, staff_labels.error)

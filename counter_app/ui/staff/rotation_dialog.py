@@ -22,7 +22,7 @@ from counter_app.domain import staff_register as rules
 from counter_app.domain.applicant import FieldError
 from counter_app.services.desk import Desk
 from counter_app.services.staff_register import StaffRow
-from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.form_widgets import error_label, show_errors, with_error
 from counter_app.ui.staff import labels as staff_labels
 
 FIELDS = ("staff", "requested_on", "leave_on", "reason")
@@ -122,10 +122,7 @@ class RotationDialog(QDialog):
         return True
 
     def _show(self, errors: list[FieldError]) -> None:
-        by_field = {e.field: e.code for e in errors}
-        for name, label in self.errors.items():
-            code = by_field.get(name)
-            show_error(label, self._words(code) if code else None, translated=True)
+        show_errors(self.errors, errors, self._words)
 
     def _words(self, code: str) -> str:
         text, person = staff_labels.error(code), self._person()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from counter_app.domain.applicant import FieldError
 from counter_app.services.desk import Desk
 from counter_app.services.staff_register import StaffRow
 from counter_app.ui import tasks
-from counter_app.ui.form_widgets import error_label, show_error, with_error
+from counter_app.ui.form_widgets import error_label, note_edit, show_error, show_errors, with_error
 from counter_app.ui.staff import labels as staff_labels
 
 
@@ -34,10 +33,7 @@ class SendBackDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sendBackDialog")
         self.desk, self.row = desk, row
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("sendBackReason")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason = note_edit("sendBackReason")
         self.errors = {name: error_label(f"sendBack_{name}_error") for name in ("staff", "reason")}
         self.warning = QLabel()
         self.warning.setObjectName("sendBackWarning")
@@ -87,10 +83,7 @@ class SendBackDialog(QDialog):
     def _done(self, errors: list[FieldError]) -> None:
         self._busy(False)
         self.state.clear()
-        by_field = {e.field: e.code for e in errors}
-        for name, label in self.errors.items():
-            code = by_field.get(name)
-            show_error(label, staff_labels.error(code) if code else None, translated=True)
+        show_errors(self.errors, errors, staff_labels.error)
         self.finished_sending.emit(not errors)
         if not errors:
             self.sent_back.emit(self.row.code)
