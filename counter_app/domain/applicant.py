@@ -332,3 +332,16 @@ def validate_agent(
     if person is None:
         return None, errors
     return Agent(person.name, person.id_number, person.phone), []
+
+
+def validate_contact(
+    name: str, id_number: str, phone: str, *, today: dt.date
+) -> tuple[PersonApplicant | None, list[FieldError]]:
+    """A person who books ahead (预约人): name and phone required, the identity number optional
+    but checked like the intake's when given (id_number "" in the result when left out)."""
+    if _clean(id_number):
+        return validate_person(name, id_number, phone, today=today)
+    name, name_error = _check_name(name, "name", PERSON_NAME_MAX)
+    phone, phone_error = _check_phone(phone, "phone")
+    errors = _errors(name_error, phone_error)
+    return (None if errors else PersonApplicant(name, "", phone)), errors

@@ -11,11 +11,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -24,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.search import matches
+from counter_app.services.desk import Desk
 from counter_app.services.overview import ItemRow
 from counter_app.ui import labels
+from counter_app.ui.printing.guide_print import GuidePrinter
 from counter_app.ui.retranslate import Retranslating
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +87,7 @@ class ItemFilter(QSortFilterProxyModel):
 
 
 class CataloguePage(Retranslating, QWidget):
-    def __init__(self, items: list[ItemRow], parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[ItemRow], parent: QWidget | None = None, *, desk: Desk | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cataloguePage")
         self.heading = QLabel()
@@ -111,12 +116,50 @@ class CataloguePage(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.search)
         layout.addWidget(self.count)
+        self.guide: GuidePrinter | None = None
+        if desk is not None:
+            layout.addLayout(self._guide_row(desk))
         layout.addWidget(splitter, 1)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._select_first)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.retranslate()
         self._select_first()
+
+    def _guide_row(self, desk: Desk) -> QHBoxLayout:
+        """The service guide (办事指南) of the selected item, printed for the applicant with one key."""
+        self.guide = GuidePrinter(desk, self)
+        self.print_guide_button, self.preview_guide_button = QPushButton(), QPushButton()
+        self.print_guide_button.setObjectName("printGuide")
+        self.preview_guide_button.setObjectName("previewGuide")
+        self.guide_status = QLabel()
+        self.guide_status.setObjectName("guideStatus")
+        self.guide_status.setWordWrap(True)
+        self.print_guide_button.clicked.connect(self.print_guide)
+        self.preview_guide_button.clicked.connect(self.preview_guide)
+        self.guide.said.connect(self._guide_said)
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_guide, context=within)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.preview_guide, context=within)
+        row = QHBoxLayout()
+        row.addWidget(self.print_guide_button)
+        row.addWidget(self.preview_guide_button)
+        row.addWidget(self.guide_status, 1)
+        return row
+
+    def print_guide(self) -> bool:
+        item = self.current_item()
+        return self.guide is not None and self.guide.print_at_once(item.code if item else None)
+
+    def preview_guide(self):  # type: ignore[no-untyped-def]
+        item = self.current_item()
+        return self.guide.open_preview(item.code if item else None) if self.guide is not None else None
+
+    def _guide_said(self, text: str, error: bool) -> None:
+        self.guide_status.setProperty("error", error)
+        self.guide_status.style().unpolish(self.guide_status)
+        self.guide_status.style().polish(self.guide_status)
+        self.guide_status.setText(text)
 
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)
@@ -173,6 +216,9 @@ class CataloguePage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Item catalogue"))
         self.search.setPlaceholderText(self.tr("Find an item by name, pinyin or initials (Ctrl+F)"))
+        if self.guide is not None:
+            self.print_guide_button.setText(self.tr("Print the service guide (Ctrl+P)"))
+            self.preview_guide_button.setText(self.tr("Preview… (Ctrl+Shift+P)"))
         self.model.retranslate()
         self._update_count()
         self._show_current()

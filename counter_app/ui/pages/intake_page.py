@@ -175,6 +175,24 @@ class IntakePage(Retranslating, QWidget):
         self.applicant.fields["name"].edit.setFocus()
 
 
+    def start_with(self, *, name: str = "", id_number: str = "", phone: str = "", item_code: str = "") -> bool:
+        """Start a new intake filled in from an appointment's check-in or a consultation taken over.
+
+        False when the item is not one this person takes in here (the applicant is filled in all the same).
+        """
+        self.clear()
+        self.result.clear()
+        for key, value in (("name", name), ("id_number", id_number), ("phone", phone)):
+            self.applicant.fields[key].edit.setText(value)
+        item = next((i for i in self.picker.items if i.code == item_code), None) if item_code else None
+        if item is not None:
+            self.picker.search.setText(item.code)
+            self.picker.choose(item)
+        empty = next((f.edit for k, f in self.applicant.fields.items()
+                      if k in ("name", "id_number", "phone") and not f.edit.text()), None)
+        (empty or (self.checklist if item is not None else self.picker.search)).setFocus()
+        return item is not None or not item_code
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Intake"))
         self.applicant_box.setTitle(self.tr("Applicant"))
