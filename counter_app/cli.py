@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, cli_cases, cli_print, cli_seal, cli_sync, config, logs
+from counter_app import __version__, cli_cases, cli_export, cli_print, cli_seal, cli_sync, config, logs
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_print.add_parser(commands)
     cli_seal.add_parser(commands)
     cli_sync.add_parsers(commands)
+    cli_export.add_parser(commands)
     return parser
 
 
@@ -52,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_sync.run_sync(cfg, args)
     if args.command == "hall":
         return cli_sync.run_hall(cfg, args)
+    if args.command == "export":
+        return cli_export.run(cfg, args)
     return _gui(cfg, args.lang)
 
 

@@ -38,6 +38,9 @@ class Settings:
     # Minutes without keyboard or mouse input before the screen locks and asks for the PIN again;
     # 0: never.
     idle_lock_minutes: int = 5
+    # The screen facing the applicant for ratings (评价器): "" the first screen that is not the clerk's,
+    # "none" never, or a screen's name or number (1 = the first).
+    applicant_screen: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -13,6 +13,7 @@ from counter_app.ui.chief_desk.board import BoardPanel
 from counter_app.ui.chief_desk.common import Panel
 from counter_app.ui.chief_desk.conflicts import ConflictPanel
 from counter_app.ui.chief_desk.extensions import ExtensionPanel
+from counter_app.ui.chief_desk.follow_ups import FollowUpPanel
 from counter_app.ui.chief_desk.seals import SealPanel
 from counter_app.ui.chief_desk.sign_off import SignOffPanel
 from counter_app.ui.retranslate import Retranslating
@@ -32,7 +33,9 @@ class ChiefDeskPage(Retranslating, QWidget):
         self.sign_off, self.extensions = SignOffPanel(desk), ExtensionPanel(desk)
         self.absences, self.conflicts = AbsencePanel(desk), ConflictPanel(desk)
         self.board, self.seals = BoardPanel(desk), SealPanel(desk)
-        self.work: list[Panel] = [self.sign_off, self.extensions, self.absences, self.conflicts, self.board]
+        self.follow_ups = FollowUpPanel(desk)  # 差评整改
+        self.work: list[Panel] = [self.sign_off, self.extensions, self.absences, self.conflicts, self.follow_ups,
+                                  self.board]
         for panel in [*self.work, self.seals]:
             self.tabs.addTab(panel, "")
         for panel in self.work:
@@ -65,7 +68,7 @@ class ChiefDeskPage(Retranslating, QWidget):
 
     def _tab_titles(self) -> None:
         titles = [self.tr("Sign-off (%1)"), self.tr("Extensions (%1)"), self.tr("Absences (%1)"),
-                  self.tr("Conflicts (%1)")]
+                  self.tr("Conflicts (%1)"), self.tr("Follow-ups (%1)")]
         for i, (panel, title) in enumerate(zip(self.work, titles, strict=False)):
             self.tabs.setTabText(i, title.replace("%1", str(panel.count())))
         self.tabs.setTabText(self.tabs.indexOf(self.board), self.tr("Board"))
