@@ -37,6 +37,7 @@ __all__ = [
     "due_date",
     "warning_level",
     "warning_levels",
+    "working_days_counted",
     "working_days_left",
     "yellow_threshold",
 ]
@@ -146,6 +147,30 @@ def due_date(
         cursor = pause_end
     day = calendar.add_working_days(cursor, remaining)
     return Due(day, not calendar.unconfirmed_years(start, day))
+
+
+def working_days_counted(
+    calendar: HallCalendar,
+    start: dt.date,
+    end: dt.date,
+    *,
+    pauses: Sequence[Pause] = (),
+) -> int:
+    """The working days a time limit that started on ``start`` has used up by ``end``.
+
+    The working days d with start < d <= end, less those inside a pause (art. 45): the
+    inverse of :func:`due_date` with the same pauses, so that counting up to the due day
+    (a working day) gives the limit back. An open pause counts as running to ``end``.
+    """
+    if end <= start:
+        return 0
+    used = calendar.working_days_between(start, end)
+    for pause_start, pause_end in _merged(pauses, start):
+        if pause_start > end:
+            break
+        last = end if pause_end is None else min(pause_end, end)
+        used -= calendar.working_days_between(pause_start - _ONE_DAY, last)
+    return used
 
 
 def working_days_left(calendar: HallCalendar, today: dt.date, due: dt.date) -> int:

@@ -16,6 +16,13 @@ def table(name: str) -> str:
         "seal_stamping": QCoreApplication.translate("SyncLabels", "Seal stamping"),
         "absence_event": QCoreApplication.translate("SyncLabels", "Absence"),
         "staff_event": QCoreApplication.translate("SyncLabels", "Staff register entry"),
+        "appointment_event": QCoreApplication.translate("SyncLabels", "Appointment"),
+        "consultation": QCoreApplication.translate("SyncLabels", "Consultation (first inquiry)"),
+        "extended_service": QCoreApplication.translate("SyncLabels", "Extended service entry"),
+        "agency_help_event": QCoreApplication.translate("SyncLabels", "Agency help"),
+        "rating": QCoreApplication.translate("SyncLabels", "Rating"),
+        "follow_up_event": QCoreApplication.translate("SyncLabels", "Rating follow-up"),
+        "evaluation_record": QCoreApplication.translate("SyncLabels", "Annual evaluation"),
         "audit_entry": QCoreApplication.translate("SyncLabels", "Audit log entry"),
     }.get(name, name)
 
