@@ -35,7 +35,7 @@ from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.absences import standing_in_for
 from counter_app.services.calendar import hall_calendar
-from counter_app.store.models import Case, Item, Staff
+from counter_app.store.models import AgencyHelpEvent, Case, Item, Staff
 from counter_app.store.prepared import Prepared, Row
 from counter_app.store.uow import UnitOfWork
 
@@ -51,6 +51,7 @@ class Scope(enum.StrEnum):
     DEPARTMENT = "department"  # 本部门
     WINDOW = "window"  # 本窗口收件 (the comprehensive window's receipts)
     HALL = "hall"  # every case (hall administrators, support)
+    HELPING = "helping"  # 我代办的: the cases I help with (代办帮办), help not ended
 
 
 class SearchKind(enum.StrEnum):
@@ -153,7 +154,7 @@ class _Query:
         self.values: dict[str, Any] = {"today": today}
         if who is not None:
             self.values["who"] = {Scope.MINE: f.for_staff or who.staff_id, Scope.DEPARTMENT: who.department_id,
-                                  Scope.WINDOW: who.window_number}.get(f.scope)
+                                  Scope.WINDOW: who.window_number, Scope.HELPING: who.staff_id}.get(f.scope)
         self.values.update({f"s{i}": status for i, status in enumerate(sorted(f.statuses))})
         if f.warning is WarningLevel.YELLOW:
             self.values["yellow"] = yellow_threshold(calendar, today)
@@ -253,6 +254,8 @@ def _statement(shape: _Shape) -> Prepared:
                     Scope.WINDOW: Case.window_number}.get(shape.scope)
     if scope_column is not None:
         q = q.where(scoped(scope_column) == bindparam("who", type_=scope_column.type))
+    elif shape.scope is Scope.HELPING:
+        q = q.where(Case.id.in_(_helped_by(bindparam("who", type_=Case.id.type))))
     if shape.statuses:
         q = q.where(Case.status.in_([bindparam(f"s{i}", type_=String) for i in range(shape.statuses)]))
     today = bindparam("today", type_=Date)
@@ -275,6 +278,16 @@ def _statement(shape: _Shape) -> Prepared:
             q = q.where(Case.case_no > after_no)
         q = q.order_by(Case.case_no)
     return Prepared(q.limit(bindparam("limit", type_=Integer)))
+
+
+def _helped_by(who: Any) -> Any:
+    """The cases whose agency help this person started and nobody has ended since (代办中)."""
+    started, ended = AgencyHelpEvent.__table__.alias("h"), AgencyHelpEvent.__table__.alias("e")
+    return select(started.c.case_id).where(
+        started.c.kind == "started", started.c.staff_id == who,
+        ~select(literal_column("1")).where(ended.c.case_id == started.c.case_id, ended.c.kind == "ended",
+                                           ended.c.staff_id == started.c.staff_id,
+                                           ended.c.occurred_at >= started.c.occurred_at).exists())
 
 
 _HOLDER = aliased(Staff, name="holder")

@@ -12,10 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.catalogue import ItemKind, MaterialForm, Requirement
+from counter_app.domain.clock import hall_today
 from counter_app.domain.hall import Season, WindowType
 from counter_app.domain.seals import SealEventKind, SealState
 from counter_app.domain.search import pinyin_keys
 from counter_app.domain.staff import Employment, Role
+from counter_app.services import demo_appointments
 from counter_app.services.pins import hash_pin
 from counter_app.store.models import (
     Department,
@@ -74,6 +76,7 @@ def load_demo_hall(session: Session, data: dict[str, Any] | None = None) -> None
     session.flush()
     _add_seals(session, departments)
     session.flush()
+    demo_appointments.add_demo_slots(session, hall_today())
 
 
 def _add_seals(session: Session, departments: dict[str, Department]) -> None:

@@ -128,7 +128,7 @@ def my_entries(counter: Counter, who: StaffSession, first_day: dt.date, last_day
     hi = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(0), HALL_ZONE).astimezone(dt.UTC)
     with counter.local() as uow:
         s = uow.session
-        names = dict(s.execute(select(Staff.id, Staff.name)).tuples().all())
+        names = dict(s.execute(select(Staff.id, Staff.name)).all())
         rows = s.scalars(select(ExtendedService).where(
             ExtendedService.staff_id == who.staff_id, ExtendedService.starts_at >= lo,
             ExtendedService.starts_at < hi).order_by(ExtendedService.starts_at.desc()))

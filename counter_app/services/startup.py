@@ -16,7 +16,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from counter_app.app import Counter
-from counter_app.services import calendar_setup, demo, demo_cases
+from counter_app.services import (
+    calendar_setup,
+    demo,
+    demo_appointments,
+    demo_cases,
+    demo_evaluation,
+    demo_ratings,
+    demo_windows,
+)
 from counter_app.store import migrate
 from counter_app.store.engine import describe
 from counter_app.store.models import Device, Hall, SyncState
@@ -66,6 +74,10 @@ def open_counter(counter: Counter, *, demo_if_empty: bool | None = None) -> Coun
         reachable = True
         if demo_loaded and not demo_cases.has_cases(counter):
             demo_cases.create_demo_cases(counter, _device_id(counter), now)
+            demo_windows.create_demo_operations(counter, _device_id(counter), now)
+            demo_appointments.create_demo_bookings(counter, _device_id(counter), now)
+            demo_ratings.create_demo_ratings(counter, _device_id(counter), now)
+            demo_evaluation.create_demo_evaluation(counter, _device_id(counter), now)
     except OperationalError as error:
         if first_run:
             raise HallUnreachable(

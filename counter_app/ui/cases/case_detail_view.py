@@ -21,6 +21,7 @@ from counter_app.ui.printing.labels import document_title
 class CaseDetailView(QWidget):
     step_chosen = Signal(object)  # EventKind
     document_chosen = Signal(object)  # DocumentKind
+    case_shown = Signal(object)  # CaseDetail or None: the panels added below follow the case shown
 
     def __init__(self, parent: QWidget | None = None, reveal: Reveal | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,12 @@ class CaseDetailView(QWidget):
         layout.addWidget(self.id_numbers)
         layout.addWidget(self.text, 1)
         layout.addLayout(self.actions_row)
+        self.panels = QVBoxLayout()
+        layout.addLayout(self.panels)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the detail (agency help, ...); it follows case_shown."""
+        self.panels.addWidget(panel)
 
     def show_case(self, detail: CaseDetail | None, printable: list[DocumentKind] | None = None,
                   prints: list[PrintFact] | None = None) -> None:
@@ -53,6 +60,7 @@ class CaseDetailView(QWidget):
         self.buttons = {}
         self._fill_print_menu()
         self.id_numbers.setVisible(detail is not None)
+        self.case_shown.emit(detail)
         if detail is None:
             self.text.clear()
             return

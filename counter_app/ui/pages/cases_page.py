@@ -24,15 +24,18 @@ from counter_app.domain.deadlines import WarningLevel
 from counter_app.domain.documents import DocumentKind
 from counter_app.domain.events import EventKind
 from counter_app.domain.hall import WindowType
+from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.staff import Role
 from counter_app.services.absences import Cover
 from counter_app.services.case_queries import CaseFilter, Scope
 from counter_app.services.desk import Desk
 from counter_app.ui import labels_case
+from counter_app.ui.cases.agency_help_panel import AgencyHelpPanel
 from counter_app.ui.cases.case_detail_view import CaseDetailView
 from counter_app.ui.cases.case_list_model import CaseListModel
 from counter_app.ui.cases.step_dialog import StepDialog
 from counter_app.ui.printing.document_dialog import DocumentDialog
+from counter_app.ui.ratings.case_rating import CaseRatingPanel
 from counter_app.ui.retranslate import Retranslating
 
 COVER_PREFIX = "for:"  # the scope box's data of an absent colleague's queue: "for:<their staff id>"
@@ -52,6 +55,8 @@ class CasesPage(Retranslating, QWidget):
             self.scopes = [Scope.WINDOW, Scope.MINE, Scope.DEPARTMENT]
         if Role.HALL_ADMIN in desk.who.roles:
             self.scopes = [Scope.HALL]
+        if role_refusal(desk.who.roles, Action.AGENCY_HELP) is None:
+            self.scopes.append(Scope.HELPING)  # 代办帮办: the cases I help with
         self.state = QComboBox()
         self.state.setObjectName("caseState")
         self.warning = QComboBox()
@@ -65,6 +70,13 @@ class CasesPage(Retranslating, QWidget):
         self.detail = CaseDetailView(reveal=desk.reveal_id_number)
         self.detail.step_chosen.connect(self.open_step)
         self.detail.document_chosen.connect(self.open_document)
+        self.help_panel = AgencyHelpPanel(desk)
+        self.detail.add_panel(self.help_panel)
+        self.detail.case_shown.connect(self.help_panel.show_case)
+        self.help_panel.changed.connect(self.refresh)
+        self.rating_panel = CaseRatingPanel(desk, self)  # 好差评: the case's rating, F4 to rate
+        self.detail.add_panel(self.rating_panel)
+        self.detail.case_shown.connect(self.rating_panel.show_case)
         bar = QHBoxLayout()
         for widget in (self.scope, self.state, self.warning):
             bar.addWidget(widget)
@@ -116,7 +128,8 @@ class CasesPage(Retranslating, QWidget):
 
     def _fill_scopes(self) -> None:
         names = {Scope.MINE: self.tr("My cases"), Scope.DEPARTMENT: self.tr("My department"),
-                 Scope.WINDOW: self.tr("Received at my window"), Scope.HALL: self.tr("The whole hall")}
+                 Scope.WINDOW: self.tr("Received at my window"), Scope.HALL: self.tr("The whole hall"),
+                 Scope.HELPING: self.tr("Cases I help with (agency help)")}
         options: list[tuple[object, str]] = [(s.value, names[s]) for s in self.scopes]
         options += [(f"{COVER_PREFIX}{c.staff_id}", self.tr("%1's queue (B for A)").replace("%1", c.name))
                     for c in self.covers]

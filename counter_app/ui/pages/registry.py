@@ -41,6 +41,13 @@ def pages_for(desk: Desk) -> list[Page]:
         intake.case_saved.connect(cases.refresh)
         pages.append((lambda: QCoreApplication.translate("Pages", "Intake"), intake))
     pages.append((lambda: QCoreApplication.translate("Pages", "Cases"), cases))
+    from counter_app.ui.pages.front_desk import front_desk_pages
+
+    pages += front_desk_pages(desk, catalogue, next((p for _t, p in pages if p.objectName() == "intakePage"), None))
+    if not role_refusal(desk.who.roles, Action.RECORD_RATING):
+        from counter_app.ui.pages.ratings_page import RatingsPage
+
+        pages.append((lambda: QCoreApplication.translate("Pages", "Ratings"), RatingsPage(desk)))
     if seal_log.may_see_seal_log(desk.who):
         from counter_app.ui.pages.seal_log_page import SealLogPage
 
@@ -52,18 +59,32 @@ def pages_for(desk: Desk) -> list[Page]:
         chief_desk.changed.connect(absences.refresh)
         absences.changed.connect(chief_desk.refresh)
     pages.append((lambda: QCoreApplication.translate("Pages", "Absences"), absences))
+    from counter_app.ui.pages.extended_service_page import ExtendedServicePage
+
+    pages.append((lambda: QCoreApplication.translate("Pages", "Extended service"), ExtendedServicePage(desk)))
+    windows_page = None
     if Role.HALL_ADMIN in desk.who.roles:
+        from counter_app.ui.pages.windows_page import WindowsPage
+
+        windows_page = WindowsPage(desk)
+        pages.append((lambda: QCoreApplication.translate("Pages", "Windows"), windows_page))
         from counter_app.ui.pages.calendar_page import CalendarPage
 
         pages.append((lambda: QCoreApplication.translate("Pages", "Calendar"), CalendarPage(desk)))
         from counter_app.ui.pages.staff_register_page import StaffRegisterPage
 
         pages.append((lambda: QCoreApplication.translate("Pages", "Staff register"), StaffRegisterPage(desk)))
-    pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(catalogue)))
+    if not role_refusal(desk.who.roles, Action.SEE_EVALUATION):
+        from counter_app.ui.pages.evaluation_page import EvaluationPage
+
+        pages.append((lambda: QCoreApplication.translate("Pages", "Evaluation"), EvaluationPage(desk)))
+    pages.append((lambda: QCoreApplication.translate("Pages", "Catalogue"), CataloguePage(catalogue, desk=desk)))
     pages.append(
         (
             lambda: QCoreApplication.translate("Pages", "Hall"),
             HallPage(overview.hall_overview(desk.counter.local(), desk.today())),
         )
     )
+    if windows_page is not None:
+        windows_page.follow_hall_page(pages[-1][1])  # the hall page shows the windows opened and closed
     return pages
