@@ -52,7 +52,7 @@ def test_right_pin_opens_the_main_window(qtbot, controller: AppController) -> No
     who = window.findChild(QLabel, "whoIsHere").text()
     assert "S0101" in who and "Window" in who
     nav = window.findChild(QListWidget, "navigation")
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Intake", "Cases", "Absences", "Catalogue", "Hall"]
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Intake", "Cases", "Appointments", "Consultations", "Ratings", "Absences", "Extended service", "Catalogue", "Hall"]
     assert window.statusBar().findChild(QLabel, "hallState").text() == "Hall: connected"
     assert window.statusBar().findChild(QLabel, "lastSync").text() == "not synced yet"
     assert not controller.login.isVisible()

@@ -152,6 +152,85 @@
     </message>
 </context>
 <context>
+    <name>AgencyHelpPanel</name>
+    <message>
+        <source>Someone already helps with this case.</source>
+        <translation>此办件已有人代办帮办。</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>此办件已办结。</translation>
+    </message>
+    <message>
+        <source>Nobody helps with this case now.</source>
+        <translation>此办件目前无人代办帮办。</translation>
+    </message>
+    <message>
+        <source>Only the helper or the department&apos;s chief representative notes and ends the help.</source>
+        <translation>只有代办人或本部门首席代表可以记录和结束代办帮办。</translation>
+    </message>
+    <message>
+        <source>Only the department&apos;s chief representative puts a colleague in as the helper.</source>
+        <translation>只有本部门首席代表可以指定其他同事代办。</translation>
+    </message>
+    <message>
+        <source>Only staff of the case&apos;s department, or of the comprehensive window that received it, help with it.</source>
+        <translation>只有办件所属部门的工作人员，或收件的综合窗口工作人员，可以代办帮办。</translation>
+    </message>
+    <message>
+        <source>No member of staff has this code.</source>
+        <translation>没有此工号的工作人员。</translation>
+    </message>
+    <message>
+        <source>This counter has no such case.</source>
+        <translation>本终端没有此办件。</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始代办</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>跟踪记录</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>结束代办</translation>
+    </message>
+    <message>
+        <source>Helped by %1 (%2) since %3</source>
+        <translation>%1（%2）自 %3 起代办帮办</translation>
+    </message>
+    <message>
+        <source>Agency help by %1 has ended.</source>
+        <translation>%1 的代办帮办已结束。</translation>
+    </message>
+    <message>
+        <source>No agency help. Start it when the applicant needs the case handled for them.</source>
+        <translation>无代办帮办。申请人需要代为办理时，可开始代办帮办。</translation>
+    </message>
+    <message>
+        <source>Agency help</source>
+        <translation>代办帮办</translation>
+    </message>
+    <message>
+        <source>What the applicant needs, or what was done for them</source>
+        <translation>申请人需要什么帮助，或已为其办了什么</translation>
+    </message>
+    <message>
+        <source>Start agency help (Ctrl+H)</source>
+        <translation>开始代办帮办（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+H)</source>
+        <translation>添加跟踪记录（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>End agency help</source>
+        <translation>结束代办帮办</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>You are no longer on the hall&apos;s staff register: ask the hall office.</source>
@@ -226,6 +305,120 @@
     </message>
 </context>
 <context>
+    <name>ApplicantScreen</name>
+    <message>
+        <source>How satisfied are you with our service today?</source>
+        <translation>请您对本次服务进行评价</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>another counter recorded: %1</source>
+        <translation>另一终端记录为：%1</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>已预约。</translation>
+    </message>
+    <message>
+        <source>Checked in: the intake starts.</source>
+        <translation>已签到：开始受理。</translation>
+    </message>
+    <message>
+        <source>Marked missed.</source>
+        <translation>已登记爽约。</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>原因（选填）：</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Choose a booking in the list first.</source>
+        <translation>请先在列表中选择一条预约。</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约服务</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Open slots… (Ctrl+O)</source>
+        <translation>开放时段… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Book… (Ctrl+N)</source>
+        <translation>预约登记… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+I)</source>
+        <translation>签到 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Missed (Ctrl+M)</source>
+        <translation>爽约 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Cancel… (Ctrl+Del)</source>
+        <translation>取消预约… (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Booked / capacity</source>
+        <translation>已约 / 名额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>预约方式</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+</context>
+<context>
     <name>BRoleBanner</name>
     <message>
         <source>B for %1 until %2</source>
@@ -277,6 +470,49 @@
     <message>
         <source>Step due</source>
         <translation>本环节时限</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约登记</translation>
+    </message>
+    <message>
+        <source>At the &amp;counter</source>
+        <translation>现场(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By &amp;phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Slot</source>
+        <translation>时段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>预约方式</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (optional)</source>
+        <translation>身份证号（选填）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Book (Enter)</source>
+        <translation>预约 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -616,6 +852,25 @@
     </message>
 </context>
 <context>
+    <name>CaseRatingPanel</name>
+    <message>
+        <source>Rate… (%1)</source>
+        <translation>评价…（%1）</translation>
+    </message>
+    <message>
+        <source>The applicant rates the service (好差评), 1 to 5</source>
+        <translation>申请人对服务进行评价（好差评），1 至 5 级</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>好差评：%1</translation>
+    </message>
+    <message>
+        <source>Rating: not rated yet</source>
+        <translation>好差评：尚未评价</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
@@ -640,6 +895,10 @@
     <message>
         <source>The whole hall</source>
         <translation>全大厅</translation>
+    </message>
+    <message>
+        <source>Cases I help with (agency help)</source>
+        <translation>我代办帮办的办件</translation>
     </message>
     <message>
         <source>%1&apos;s queue (B for A)</source>
@@ -715,6 +974,14 @@
     <message>
         <source>Find an item by name, pinyin or initials (Ctrl+F)</source>
         <translation>按名称、全拼或拼音首字母查找事项 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Print the service guide (Ctrl+P)</source>
+        <translation>打印办事指南 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Preview… (Ctrl+Shift+P)</source>
+        <translation>预览… (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1120,10 @@
         <translation>冲突（%1）</translation>
     </message>
     <message>
+        <source>Follow-ups (%1)</source>
+        <translation>差评整改（%1）</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>看板</translation>
     </message>
@@ -910,6 +1181,97 @@
     <message>
         <source>Reasons</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <source>Not recorded: correct the fields marked in red.</source>
+        <translation>未登记：请改正标红的栏目。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <source>Start the intake with %1 (Ctrl+T).</source>
+        <translation>开始受理“%1”(Ctrl+T)。</translation>
+    </message>
+    <message>
+        <source>My consultations today: %1</source>
+        <translation>我今天的咨询：%1 条</translation>
+    </message>
+    <message>
+        <source>Consultations (first-inquiry responsibility)</source>
+        <translation>咨询登记（首问负责）</translation>
+    </message>
+    <message>
+        <source>Record a consultation (F2)</source>
+        <translation>登记咨询 (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>咨询问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>It&amp;em (optional)</source>
+        <translation>事项（选填）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to</source>
+        <translation>转交给(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>当场解答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred</source>
+        <translation>转交(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken over</source>
+        <translation>承接办理(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What the applicant asked, in a few words</source>
+        <translation>申请人咨询的问题（简要）</translation>
+    </message>
+    <message>
+        <source>A department or a colleague (code or name)</source>
+        <translation>部门或同事（编号或姓名）</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>登记 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print the service guide (Ctrl+P)</source>
+        <translation>打印办事指南 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Start the intake (Ctrl+T)</source>
+        <translation>开始受理 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转交给</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1467,446 @@
     <message>
         <source>Something went wrong that Counter did not expect. Your last saved work is safe. The details are in the log file; please tell the hall administrator.</source>
         <translation>系统出现了意外错误。已保存的工作不受影响。详细信息已写入日志文件，请告知大厅管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>称职</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>基本称职</translation>
+    </message>
+    <message>
+        <source>Incompetent</source>
+        <translation>不称职</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Undertaken</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>法定时限内</translation>
+    </message>
+    <message>
+        <source>Avg. days</source>
+        <translation>平均办理天数</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Avg. rating</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Ext. hours</source>
+        <translation>延时服务（小时）</translation>
+    </message>
+    <message>
+        <source>Cases decided (approved or refused) in the period, counted for the person who accepted them.</source>
+        <translation>统计期间内作出审批决定（准予或不予许可）的办件，计入受理人。</translation>
+    </message>
+    <message>
+        <source>On-time rate: share of the finished cases decided within the promised limit.</source>
+        <translation>按时办结率：在承诺时限内作出决定的办件占办结件数的比例。</translation>
+    </message>
+    <message>
+        <source>Share of the finished cases decided within the statutory limit, an approved extension included.</source>
+        <translation>在法定时限（含经批准的延长）内作出决定的办件占办结件数的比例。</translation>
+    </message>
+    <message>
+        <source>Average handling days: working days from acceptance to decision, suspensions left out.</source>
+        <translation>平均办理天数：自受理至作出决定的工作日数，不含依法暂停计时的期间。</translation>
+    </message>
+    <message>
+        <source>Applicants&apos; ratings received in the period.</source>
+        <translation>统计期间内收到的办事群众评价（好差评）。</translation>
+    </message>
+    <message>
+        <source>Average level of the ratings, 1 to 5.</source>
+        <translation>评价的平均等级（1至5级）。</translation>
+    </message>
+    <message>
+        <source>Share of ratings at level 4 or 5.</source>
+        <translation>“满意”“非常满意”（4、5级）评价所占比例。</translation>
+    </message>
+    <message>
+        <source>Bad ratings: at or below the hall&apos;s bad-rating level.</source>
+        <translation>差评：大厅设定的差评等级及以下的评价。</translation>
+    </message>
+    <message>
+        <source>Consultations recorded with the person as first-inquiry person.</source>
+        <translation>本人作为首问责任人登记的咨询。</translation>
+    </message>
+    <message>
+        <source>Hours of extended service: steps outside opening hours and spans entered by hand.</source>
+        <translation>延时服务小时数：工作时间以外办理的环节和登记的延时服务时段。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 excellent of %2; at most %3 (20% of the staff graded).</source>
+        <translation>参加考核%2人中优秀%1人，优秀最多%3人（参加考核人数的20%）。</translation>
+    </message>
+    <message>
+        <source>Grade every member of staff: %1 not graded yet.</source>
+        <translation>每名工作人员都须评定等次：尚有%1人未评定。</translation>
+    </message>
+    <message>
+        <source>A grade is for someone not on the register.</source>
+        <translation>有等次评给了不在人员名册上的人员。</translation>
+    </message>
+    <message>
+        <source>A weight is for a department without a window.</source>
+        <translation>有权重设给了没有窗口的部门。</translation>
+    </message>
+    <message>
+        <source>At least 5%: the window&apos;s result counts for at least 5% of the department&apos;s score.</source>
+        <translation>不得低于5%：窗口考核结果在部门目标考核中的分值不少于5%。</translation>
+    </message>
+    <message>
+        <source>At most 100%.</source>
+        <translation>不得超过100%。</translation>
+    </message>
+    <message>
+        <source>This year has not begun.</source>
+        <translation>该年度尚未开始。</translation>
+    </message>
+    <message>
+        <source>Incompetent needs a reason.</source>
+        <translation>评定为不称职须写明理由。</translation>
+    </message>
+    <message>
+        <source>Enter the weight.</source>
+        <translation>请填写权重。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCharts</name>
+    <message>
+        <source>Within promised limit</source>
+        <translation>承诺时限内</translation>
+    </message>
+    <message>
+        <source>Within statutory limit</source>
+        <translation>法定时限内</translation>
+    </message>
+    <message>
+        <source>On-time rate per window (%)</source>
+        <translation>各窗口按时办结率（%）</translation>
+    </message>
+    <message>
+        <source>On-time rate per window: no case was decided in this period</source>
+        <translation>各窗口按时办结率：本期间无办结件</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Ratings by level: %1, average %2</source>
+        <translation>好差评等级分布：共%1件，平均%2</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Steps per person (the %1 busiest)</source>
+        <translation>各人办件环节数（前%1名）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Counting %1…</source>
+        <translation>正在统计%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 staff, %3 windows.</source>
+        <translation>%1：工作人员%2人，窗口%3个。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be counted: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>全大厅</translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: not decided yet.</source>
+        <translation>%1年度考核：尚未确定。</translation>
+    </message>
+    <message>
+        <source>Annual evaluation %1: decided %2 by %3. Excellent here: %4; the hall may grade at most %5 of %6 excellent (20%).</source>
+        <translation>%1年度考核：%3于%2确定。本范围优秀%4人；全大厅参加考核%6人，优秀最多%5人（20%）。</translation>
+    </message>
+    <message>
+        <source>The annual evaluation %1 is saved.</source>
+        <translation>%1年度考核已保存。</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>导出绩效统计（CSV）</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the figures as PDF</source>
+        <translation>导出绩效统计（PDF）</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Annual evaluation… (Ctrl+G)</source>
+        <translation>年度考核…（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>导出 CSV…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export PDF… (Ctrl+P)</source>
+        <translation>导出 PDF…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendedServicePage</name>
+    <message>
+        <source>At most %1 hours at a time.</source>
+        <translation>一次最多 %1 小时。</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Not over yet: enter it once it has ended.</source>
+        <translation>尚未结束：结束后再登记。</translation>
+    </message>
+    <message>
+        <source>More than %1 days ago: the month&apos;s record is closed.</source>
+        <translation>已超过 %1 天：该月记录已截止。</translation>
+    </message>
+    <message>
+        <source>Entirely within opening hours: that is no extended service.</source>
+        <translation>完全在办公时间内，不属于延时服务。</translation>
+    </message>
+    <message>
+        <source>Overlaps a span already entered.</source>
+        <translation>与已登记的时段重叠。</translation>
+    </message>
+    <message>
+        <source>No member of staff has this code.</source>
+        <translation>没有此工号的工作人员。</translation>
+    </message>
+    <message>
+        <source>Only for yourself, or as chief representative for your department&apos;s staff.</source>
+        <translation>只能为本人登记；首席代表可为本部门工作人员登记。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 on %4 day(s)</source>
+        <translation>%1 %2：共 %4 天，%3</translation>
+    </message>
+    <message>
+        <source>Entered: %1, %2 to %3.</source>
+        <translation>已登记：%1，%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Entered for %4: %1, %2 to %3.</source>
+        <translation>已为 %4 登记：%1，%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Extended service</source>
+        <translation>延时服务</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>My days: steps outside opening hours and spans entered by hand, counted once</source>
+        <translation>我的延时服务：办公时间外的办件环节和手工登记的时段，重叠只计一次</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工登记</translation>
+    </message>
+    <message>
+        <source>Enter extended service (at most %1 hours, within %2 days)</source>
+        <translation>登记延时服务（一次最多 %1 小时，%2 天内）</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>登记对象</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enter (Ctrl+Enter)</source>
+        <translation>登记（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Steps outside hours</source>
+        <translation>办公时间外环节</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>登记人</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2149,462 @@
     <message>
         <source>Not allowed in the case&apos;s present state (%1).</source>
         <translation>办件当前状态下不能办理此项（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Annual grade</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>服务部门</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>环节数</translation>
+    </message>
+    <message>
+        <source>Steps recorded in the period; a B role&apos;s step for an absent A counts for B, who acted.</source>
+        <translation>统计期间内录入的办件环节；B角代A角办理的环节计入实际办理的B角。</translation>
+    </message>
+    <message>
+        <source>Materials taken in; a window&apos;s receipts are those taken in at it, whoever served.</source>
+        <translation>收取申请材料的次数；窗口的收件数为在该窗口收取的件数，不论由谁办理。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 staff</source>
+        <translation>%1人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Close the follow-up: rectification done</source>
+        <translation>差评整改完毕</translation>
+    </message>
+    <message>
+        <source>A note on the follow-up</source>
+        <translation>差评跟进记录</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>被评价</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>The applicant said</source>
+        <translation>申请人意见</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Notes so far</source>
+        <translation>已有跟进记录</translation>
+    </message>
+    <message>
+        <source>What was rectified</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>整改完毕</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>window %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Follow-up closed: %1</source>
+        <translation>差评已整改完毕：%1</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>跟进记录已保存：%1</translation>
+    </message>
+    <message>
+        <source>Bad ratings of the department&apos;s staff (差评): look into each, note what you find (%1) and close it with the rectification done (%2) by the due day.</source>
+        <translation>本部门工作人员收到的差评：逐条核查，记录跟进情况（%1），并在整改期限内填写整改情况、办结整改（%2）。</translation>
+    </message>
+    <message>
+        <source>Add a note… (%1)</source>
+        <translation>添加跟进记录…（%1）</translation>
+    </message>
+    <message>
+        <source>Close: rectified… (%1)</source>
+        <translation>整改完毕…（%1）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>The applicant said</source>
+        <translation>申请人意见</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>跟进记录</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>现场预约</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话预约</translation>
+    </message>
+    <message>
+        <source>Overbooked by %1</source>
+        <translation>超约 %1 人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已约满</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>余 %1 个</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>当场解答</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>承接办理</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskErrors</name>
+    <message>
+        <source>Write the time as HH:MM, e.g. 09:30.</source>
+        <translation>时间请写成 HH:MM，例如 09:30。</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Slots last 5 to 240 minutes.</source>
+        <translation>每个时段 5 至 240 分钟。</translation>
+    </message>
+    <message>
+        <source>One slot is longer than the time from start to end.</source>
+        <translation>每个时段的时长超过了起止时间。</translation>
+    </message>
+    <message>
+        <source>From 0 (closes the slots) to 99 applicants.</source>
+        <translation>0（关闭时段）至 99 人。</translation>
+    </message>
+    <message>
+        <source>At most 92 days at a time.</source>
+        <translation>一次最多开放 92 天。</translation>
+    </message>
+    <message>
+        <source>No working day of the hall calendar in this range.</source>
+        <translation>该日期范围内没有大厅工作日。</translation>
+    </message>
+    <message>
+        <source>This window does not serve the item&apos;s department.</source>
+        <translation>该窗口不办理此事项所属部门的业务。</translation>
+    </message>
+    <message>
+        <source>This slot is closed (capacity 0).</source>
+        <translation>该时段已关闭（名额为 0）。</translation>
+    </message>
+    <message>
+        <source>This slot is over: book a later one.</source>
+        <translation>该时段已过，请预约之后的时段。</translation>
+    </message>
+    <message>
+        <source>This slot is full: choose another.</source>
+        <translation>该时段已约满，请另选时段。</translation>
+    </message>
+    <message>
+        <source>This slot is another window&apos;s or department&apos;s.</source>
+        <translation>该时段属于其他窗口或部门。</translation>
+    </message>
+    <message>
+        <source>The appointment was cancelled.</source>
+        <translation>该预约已取消。</translation>
+    </message>
+    <message>
+        <source>The applicant has already checked in.</source>
+        <translation>申请人已签到。</translation>
+    </message>
+    <message>
+        <source>The appointment was marked missed.</source>
+        <translation>该预约已登记爽约。</translation>
+    </message>
+    <message>
+        <source>Check-in is only on the appointment&apos;s day.</source>
+        <translation>只能在预约当天签到。</translation>
+    </message>
+    <message>
+        <source>Only once the slot is over can it be marked missed.</source>
+        <translation>时段结束后才能登记爽约。</translation>
+    </message>
+    <message>
+        <source>Refer to a department or to a colleague, not both.</source>
+        <translation>转交部门或同事，二者选一。</translation>
+    </message>
+    <message>
+        <source>Refer to someone else: you answer for it already.</source>
+        <translation>请转交他人：您已是首问责任人。</translation>
+    </message>
+    <message>
+        <source>Only a referral names whom it went to.</source>
+        <translation>只有“转交”才需填写转交对象。</translation>
+    </message>
+</context>
+<context>
+    <name>GradingDialog</name>
+    <message>
+        <source>Annual evaluation</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>待更正</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Grade the rest competent</source>
+        <translation>其余评为称职</translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation>保存考核结果</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s window counts for at least 5% of the department&apos;s annual target score.</source>
+        <translation>各部门窗口的考核结果纳入部门年度目标考核，分值不少于5%。</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>尚未确定。</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2; saving again replaces it.</source>
+        <translation>%2于%1确定；再次保存将取代原结果。</translation>
+    </message>
+    <message>
+        <source>Excellent: %1 of at most %2 (20% of the %3 graded)</source>
+        <translation>优秀：%1人，最多%2人（参加考核%3人的20%）</translation>
+    </message>
+    <message>
+        <source>Choose a grade.</source>
+        <translation>请选择等次。</translation>
+    </message>
+    <message>
+        <source>%1 weight(s) to correct, marked in the table.</source>
+        <translation>有%1个权重需更正，已在表中标出。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Service guide %1</source>
+        <translation>办事指南 %1</translation>
+    </message>
+    <message>
+        <source>Print (Enter)</source>
+        <translation>打印 (Enter)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Service guide (办事指南) for the applicant</source>
+        <translation>为申请人打印的办事指南</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save as PDF instead.</source>
+        <translation>本机未设置打印机：请另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The service guide cannot be made: %1</source>
+        <translation>无法生成办事指南：%1</translation>
+    </message>
+    <message>
+        <source>The item is not in the catalogue.</source>
+        <translation>事项目录中没有该事项。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePrinter</name>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <source>The item is not in the catalogue.</source>
+        <translation>事项目录中没有该事项。</translation>
+    </message>
+    <message>
+        <source>Service guide %1</source>
+        <translation>办事指南 %1</translation>
+    </message>
+    <message>
+        <source>The service guide was not printed: %1</source>
+        <translation>办事指南未打印：%1</translation>
+    </message>
+    <message>
+        <source>Service guide of %1 printed on %2.</source>
+        <translation>办事指南 %1 已在 %2 上打印。</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +3099,24 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>办件</translation>
     </message>
     <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
         <source>Seal log</source>
         <translation>用印</translation>
     </message>
     <message>
         <source>Absences</source>
         <translation>请假</translation>
+    </message>
+    <message>
+        <source>Extended service</source>
+        <translation>延时服务</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口管理</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1857,12 +3127,91 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>人员名册</translation>
     </message>
     <message>
+        <source>Evaluation</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
         <source>Hall</source>
         <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询登记</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>◀ Earlier (Alt+Left)</source>
+        <translation>◀ 上一期（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Later (Alt+Right) ▶</source>
+        <translation>下一期（Alt+→）▶</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +3308,199 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Printed %1 No. %2.</source>
         <translation>已打印%1，文号 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rating (好差评): %1</source>
+        <translation>好差评：%1</translation>
+    </message>
+    <message>
+        <source>Ask the applicant how satisfied they are with the service: press 1 to 5.</source>
+        <translation>请申请人对本次服务进行评价：按 1 至 5 键。</translation>
+    </message>
+    <message>
+        <source>What the applicant said (optional)</source>
+        <translation>申请人意见（选填）</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>保存评价</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A bad rating: the chief representative follows it up.</source>
+        <translation>差评：将由首席代表跟进整改。</translation>
+    </message>
+    <message>
+        <source>Window %1 · %2</source>
+        <translation>%1号窗口 · %2</translation>
+    </message>
+    <message>
+        <source>The levels are on the applicant&apos;s screen; you may also enter the one they say.</source>
+        <translation>评价按钮已显示在申请人一侧的屏幕上；也可按申请人口述代为录入。</translation>
+    </message>
+    <message>
+        <source>Rating saved: %1.</source>
+        <translation>评价已保存：%1。</translation>
+    </message>
+    <message>
+        <source>The chief representative follows it up by %1.</source>
+        <translation>首席代表须于 %1 前整改完毕。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingLabels</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>To rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Already rated: one rating per case or visit.</source>
+        <translation>已评价：每个办件或每次来访只能评价一次。</translation>
+    </message>
+    <message>
+        <source>Only the person who served this visit records its rating.</source>
+        <translation>只能由接待本次来访的工作人员录入评价。</translation>
+    </message>
+    <message>
+        <source>Not found on this counter.</source>
+        <translation>本机未找到。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Choose a level from 1 to 5.</source>
+        <translation>请选择 1 至 5 级评价。</translation>
+    </message>
+    <message>
+        <source>Another department&apos;s: only its own chief representatives follow it up.</source>
+        <translation>属其他部门：只能由该部门首席代表跟进整改。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>该差评已整改完毕。</translation>
+    </message>
+    <message>
+        <source>This case belongs to another department.</source>
+        <translation>该办件属于其他部门。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>尚无评价。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 ratings · fairly satisfied or better: %2% · %3</source>
+        <translation>共 %1 条评价 · 基本满意及以上：%2% · %3</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>请先选择一条来访记录。</translation>
+    </message>
+    <message>
+        <source>Ratings (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits you served that have no rating yet. Choose one and press Enter or %1: the applicant rates the service from 1 to 5.</source>
+        <translation>今天由您接待、尚未评价的办件和来访。选中一条后按回车或 %1，请申请人按 1 至 5 级评价。</translation>
+    </message>
+    <message>
+        <source>Ratings you received</source>
+        <translation>我收到的评价</translation>
+    </message>
+    <message>
+        <source>Rate… (%1)</source>
+        <translation>评价…（%1）</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +3606,33 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Record the request</source>
         <translation>登记申请</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Operating rules of the hall</source>
+        <translation>大厅运行参数</translation>
+    </message>
+    <message>
+        <source>Written at the hall: every counter works by them from its next sync.</source>
+        <translation>保存在大厅数据库：各终端下次同步后按新参数运行。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing at the hall…</source>
+        <translation>正在写入大厅数据库…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3939,69 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>Warning</source>
         <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsDialog</name>
+    <message>
+        <source>Open appointment slots</source>
+        <translation>开放预约时段</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>From (HH:MM)</source>
+        <translation>开始时间 (HH:MM)</translation>
+    </message>
+    <message>
+        <source>To (HH:MM)</source>
+        <translation>结束时间 (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Minutes a slot</source>
+        <translation>每时段分钟数</translation>
+    </message>
+    <message>
+        <source>Applicants a slot (0 closes)</source>
+        <translation>每时段名额（0 为关闭）</translation>
+    </message>
+    <message>
+        <source>Only working days of the hall calendar get slots. A slot that exists keeps its bookings and takes the new capacity.</source>
+        <translation>只在大厅工作日开放时段。已有的时段保留其预约，改用新的名额。</translation>
+    </message>
+    <message>
+        <source>Open the slots</source>
+        <translation>开放时段</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Writing at the hall…</source>
+        <translation>正在写入大厅数据库…</translation>
+    </message>
+    <message>
+        <source>%1 slots opened, %2 changed (%3 closed) on %4 working days.</source>
+        <translation>已在 %4 个工作日新开 %1 个时段，调整 %2 个（其中关闭 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +4382,34 @@ The window clerk&apos;s program of the administrative approval service hall.</so
         <translation>人员名册记录</translation>
     </message>
     <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Consultation (first inquiry)</source>
+        <translation>咨询登记(首问)</translation>
+    </message>
+    <message>
+        <source>Extended service entry</source>
+        <translation>延时服务登记</translation>
+    </message>
+    <message>
+        <source>Agency help</source>
+        <translation>代办帮办</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Rating follow-up</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Annual evaluation</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
         <source>Audit log entry</source>
         <translation>审计日志</translation>
     </message>
@@ -2780,6 +4440,302 @@ The window clerk&apos;s program of the administrative approval service hall.</so
     <message>
         <source>the fact is no longer in this counter&apos;s store</source>
         <translation>本终端数据库中已找不到此记录</translation>
+    </message>
+    <message>
+        <source>the hall already holds a rating of this case or visit (one rating each)</source>
+        <translation>大厅已有该办件或该次来访的评价(每件/每次只评一次)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChangeDialog</name>
+    <message>
+        <source>Open window %1</source>
+        <translation>开启 %1 号窗口</translation>
+    </message>
+    <message>
+        <source>Close window %1</source>
+        <translation>关闭 %1 号窗口</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Close it all the same: they stay posted and can still log in</source>
+        <translation>仍然关闭：上述人员岗位不变，仍可登录</translation>
+    </message>
+    <message>
+        <source>Open the window</source>
+        <translation>开启窗口</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (logged in today)</source>
+        <translation>%1（今日已登录）</translation>
+    </message>
+    <message>
+        <source>Posted to this window: %1.</source>
+        <translation>在此窗口上岗的人员：%1。</translation>
+    </message>
+    <message>
+        <source>Writing at the hall…</source>
+        <translation>正在写入大厅数据库…</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLabels</name>
+    <message>
+        <source>Open · season over</source>
+        <translation>开启 · 季节已过</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(in season)</source>
+        <translation>（在季节内）</translation>
+    </message>
+    <message>
+        <source>(out of season)</source>
+        <translation>（不在季节内）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Answered the suggestion: %1 waiting, %2 taken in today, %3 windows open (thresholds %4 and %5 per window)</source>
+        <translation>按系统建议开启：排队 %1 人，今日收件 %2 件，开启窗口 %3 个（每窗口阈值 %4 人、%5 件）</translation>
+    </message>
+    <message>
+        <source>Closed although %1 posted there</source>
+        <translation>关闭时 %1 仍在此窗口上岗</translation>
+    </message>
+    <message>
+        <source>%1 people waiting for %2 open windows (more than %3 per window)</source>
+        <translation>排队 %1 人，开启窗口 %2 个（每窗口超过 %3 人）</translation>
+    </message>
+    <message>
+        <source>%1 cases taken in today at %2 open windows (more than %3 per window)</source>
+        <translation>今日收件 %1 件，开启窗口 %2 个（每窗口超过 %3 件）</translation>
+    </message>
+    <message>
+        <source>Applicants are crowding in: %1.</source>
+        <translation>办事群众激增：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Every emergency window is already open.</source>
+        <translation>应急窗口已全部开启。</translation>
+    </message>
+    <message>
+        <source>Suggest an emergency window above this many people waiting per open window</source>
+        <translation>每个开启窗口排队人数超过此数时，建议开启应急窗口</translation>
+    </message>
+    <message>
+        <source>... or above this many cases taken in today per open window</source>
+        <translation>……或每个开启窗口今日收件超过此数时</translation>
+    </message>
+    <message>
+        <source>A rating at or below this level is a bad rating (1 to 5 stars)</source>
+        <translation>评价等级不高于此数即为差评（1 至 5 星）</translation>
+    </message>
+    <message>
+        <source>Working days the chief representative has to follow up a bad rating</source>
+        <translation>首席代表整改差评的期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Yellow warning at this many working days left</source>
+        <translation>剩余工作日不多于此数时黄牌预警</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>应在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>This window is already open.</source>
+        <translation>此窗口已开启。</translation>
+    </message>
+    <message>
+        <source>This window is already closed.</source>
+        <translation>此窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>A seasonal window opens only in its season.</source>
+        <translation>季节性窗口只能在其季节内开启。</translation>
+    </message>
+    <message>
+        <source>The hall has no window with this number.</source>
+        <translation>大厅没有此编号的窗口。</translation>
+    </message>
+    <message>
+        <source>Staff are posted to this window: tick the box to close it all the same.</source>
+        <translation>有工作人员在此窗口上岗：勾选后仍可关闭。</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>Say why: an emergency window is opened for a reason.</source>
+        <translation>请说明原因：开启应急窗口须注明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTables</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <source>Staff posted</source>
+        <translation>上岗人员</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>Departments served</source>
+        <translation>服务部门</translation>
+    </message>
+    <message>
+        <source>Its season is over: close it until the next season (闲时关闭).</source>
+        <translation>季节已过：闲时关闭，待下一季节再开启。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsPage</name>
+    <message>
+        <source>Today: %1 cases taken in · %2 windows open · an emergency window is suggested above %3 waiting or %4 cases per open window</source>
+        <translation>今日收件 %1 件 · 开启窗口 %2 个 · 每个开启窗口排队超过 %3 人或收件超过 %4 件时建议开启应急窗口</translation>
+    </message>
+    <message>
+        <source>Open emergency window %1 (Ctrl+E)</source>
+        <translation>开启 %1 号应急窗口（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Choose a window to open or close it.</source>
+        <translation>选择窗口以开启或关闭。</translation>
+    </message>
+    <message>
+        <source>Window %1 opens only in its season, %2 to %3.</source>
+        <translation>%1 号窗口只能在其季节内开启（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Window %1 is open after its season: close it until the next one.</source>
+        <translation>%1 号窗口季节已过仍在开启：闲时关闭，待下一季节再开启。</translation>
+    </message>
+    <message>
+        <source>Opening window %1 at the hall…</source>
+        <translation>正在大厅数据库开启 %1 号窗口…</translation>
+    </message>
+    <message>
+        <source>Window %1 not opened: %2</source>
+        <translation>%1 号窗口未开启：%2</translation>
+    </message>
+    <message>
+        <source>Emergency window %1 is open.</source>
+        <translation>%1 号应急窗口已开启。</translation>
+    </message>
+    <message>
+        <source>Window %1 is open.</source>
+        <translation>%1 号窗口已开启。</translation>
+    </message>
+    <message>
+        <source>Window %1 is closed.</source>
+        <translation>%1 号窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>The operating rules are saved at the hall.</source>
+        <translation>运行参数已保存到大厅数据库。</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口管理</translation>
+    </message>
+    <message>
+        <source>People &amp;waiting now (queue display):</source>
+        <translation>当前排队人数（排队叫号屏）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Open… (Ctrl+O)</source>
+        <translation>开启…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Close… (Ctrl+W)</source>
+        <translation>关闭…（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Operating rules… (Ctrl+R)</source>
+        <translation>运行参数…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Openings and closings</source>
+        <translation>窗口开闭记录</translation>
     </message>
 </context>
 </TS>

@@ -137,9 +137,11 @@ class AgencyHelpPanel(Retranslating, QGroupBox):
             self.state.setText(self.tr("No agency help. Start it when the applicant needs the case handled "
                                        "for them."))
         e = html.escape
-        self.record.setText("<br>".join(
-            f"{e(x.occurred_at.strftime('%m-%d %H:%M'))} · <b>{e(kind_name(x.kind))}</b> · {e(x.actor)} · "
-            f"{e(x.note)}".replace("\n", "<br>") for x in view.entries[-4:]))
+        # The last few entries as rich text: time · what · who · note (the note's own lines kept).
+        lines = [f"{e(x.occurred_at.strftime('%m-%d %H:%M'))} · <b>{e(kind_name(x.kind))}</b> · {e(x.actor)} · "
+                 f"{e(x.note)}".replace("\n", "<br>") for x in view.entries[-4:]]
+        record = "<br>".join(lines)
+        self.record.setText(record)
         self.record.setVisible(bool(view.entries))
         choices = agency_help.helpers_for(self.desk.counter, self.desk.who, self.case_no or "") \
             if view.may_start else []
