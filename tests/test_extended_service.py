@@ -55,15 +55,24 @@ def test_steps_of_working_days_add_up_per_day() -> None:
                                                         ExtendedDay(D(2026, 12, 2), 15, 1, 0)]
 
 
-def test_on_a_holiday_the_steps_stand_for_the_span_from_first_to_last() -> None:
+def test_on_a_holiday_each_step_stands_for_the_hour_before_it() -> None:
     # 2 October 2026 is a Friday of the National Day holiday (10-01 to 10-07): every minute counts.
+    # 10:00 and 11:00 chain into 09:00–11:00; 15:30 alone is 14:30–15:30, not the afternoon between.
     steps = [at("2026-10-02", "15:30"), at("2026-10-02", "10:00"), at("2026-10-02", "11:00")]
-    assert extended_days(steps, [], HOURS, WORKING) == [ExtendedDay(D(2026, 10, 2), 330, 3, 0)]
-    assert extended_days([at("2026-10-03", "10:00")], [], HOURS, WORKING) == [ExtendedDay(D(2026, 10, 3), 15, 1, 0)]
+    assert extended_days(steps, [], HOURS, WORKING) == [ExtendedDay(D(2026, 10, 2), 180, 3, 0)]
+    assert extended_days([at("2026-10-03", "10:00")], [], HOURS, WORKING) == [ExtendedDay(D(2026, 10, 3), 60, 1, 0)]
     # A plain Saturday the same way; the make-up working Saturday of 10-10 only outside its hours.
     assert extended_days([at("2026-12-05", "09:00"), at("2026-12-05", "11:30")], [], HOURS, WORKING) == [
-        ExtendedDay(D(2026, 12, 5), 150, 2, 0)]
+        ExtendedDay(D(2026, 12, 5), 120, 2, 0)]
     assert extended_days([at("2026-10-10", "09:00"), at("2026-10-10", "11:30")], [], HOURS, WORKING) == []
+
+
+def test_a_lone_late_step_stands_for_an_hour_and_a_chain_of_steps_for_the_whole_stretch() -> None:
+    assert extended_days([at("2026-12-01", "20:30")], [], HOURS, WORKING) == [ExtendedDay(D(2026, 12, 1), 60, 1, 0)]
+    chain = [at("2026-12-01", "17:10"), at("2026-12-01", "17:50"), at("2026-12-01", "18:40")]
+    assert extended_days(chain, [], HOURS, WORKING) == [ExtendedDay(D(2026, 12, 1), 100, 3, 0)]
+    # Early in the morning: from the step to the opening, at most the hour after it.
+    assert extended_days([at("2026-12-01", "06:30")], [], HOURS, WORKING) == [ExtendedDay(D(2026, 12, 1), 60, 1, 0)]
 
 
 def test_a_hand_entry_over_steps_counts_once() -> None:
@@ -88,8 +97,8 @@ def test_my_days_from_steps_and_entries(demo_counter: Counter) -> None:
     assert extended_service.record_entry(demo_counter, clerk, None, at("2026-10-09", "17:00"),
                                          at("2026-10-09", "19:00"), "企业集中办理年报，延时服务", NOW) == []
     days = extended_service.my_days(demo_counter, clerk, D(2026, 10, 1), D(2026, 10, 31))
-    # The case at 17:40 falls inside the entry: 120 minutes, not 160. The holiday step: 15 minutes.
-    assert days == [ExtendedDay(D(2026, 10, 5), 15, 2, 0), ExtendedDay(D(2026, 10, 9), 120, 2, 1)]
+    # The case at 17:40 falls inside the entry: 120 minutes, not 160. The holiday steps: the hour before them.
+    assert days == [ExtendedDay(D(2026, 10, 5), 60, 2, 0), ExtendedDay(D(2026, 10, 9), 120, 2, 1)]
     [entry] = extended_service.my_entries(demo_counter, clerk, D(2026, 10, 1), D(2026, 10, 31))
     assert (entry.starts_at, entry.ends_at, entry.note, entry.entered_by) == (
         at("2026-10-09", "17:00"), at("2026-10-09", "19:00"), "企业集中办理年报，延时服务", "王晓堃")

@@ -1,12 +1,14 @@
 """Extended service (延时服务): the time staff serve outside the hall's opening hours.
 
 Two sources count: steps of cases recorded outside regular hours, and spans entered by hand.
-A step is an instant, so it stands for the time from the edge of regular hours to it: a step at
-17:40 on a working day stands for 17:00–17:40, one at 08:30 for 08:30–09:00, one at 12:20 for
-12:00–12:20; on a day off the steps of the day stand for the span from the first to the last.
-Any such span is at least MIN_STEP_MINUTES long, so that a lone step a minute after closing
-still counts as a short service. All spans of a person (steps and hand entries) are merged
-before their minutes outside regular hours are added up, so nothing counts twice.
+A step is an instant, so it stands for the work that led to it: the time back to the edge of
+regular hours, but at most MAX_STEP_MINUTES. A step at 17:40 on a working day stands for
+17:00–17:40, one at 20:30 for 19:30–20:30 (not the whole evening: a lone late step says nothing
+of the hours before it), one at 08:30 for 08:30–09:00, one at 12:20 for 12:00–12:20; on a day
+off each step stands for the hour before it. Any such span is at least MIN_STEP_MINUTES long, so
+that a lone step a minute after closing still counts as a short service. All spans of a person
+(steps and hand entries) are merged before their minutes outside regular hours are added up, so
+nothing counts twice, and a chain of steps less than an hour apart counts as one stretch of work.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from counter_app.domain.opening_hours import OpeningHours
 
 MIN_STEP_MINUTES = 15
+MAX_STEP_MINUTES = 60
 # A span entered by hand: at most a long evening, and not older than a month (the month's report).
 MAX_ENTRY_HOURS = 12
 ENTRY_MAX_AGE_DAYS = 31
@@ -41,21 +44,21 @@ def step_span(step: dt.datetime, hours: OpeningHours, is_working_day: Callable[[
     """The span outside regular hours a step stands for (hall time), or None for a step in regular hours."""
     if hours.is_regular(step, is_working_day):
         return None
-    least = dt.timedelta(minutes=MIN_STEP_MINUTES)
+    least, most = dt.timedelta(minutes=MIN_STEP_MINUTES), dt.timedelta(minutes=MAX_STEP_MINUTES)
     if not is_working_day(step.date()) or not hours.spans:
-        return step, step + least
+        return step - most, step
     moment = step.time()
     day = step.date()
     for (_, close), following in zip(hours.spans, hours.spans[1:] + ((None, None),), strict=True):
         opens_again = following[0]
         if close <= moment and (opens_again is None or moment < opens_again):
-            start = dt.datetime.combine(day, close, step.tzinfo)
+            start = max(dt.datetime.combine(day, close, step.tzinfo), step - most)
             end = max(step, start + least)
             if opens_again is not None:
                 end = min(end, dt.datetime.combine(day, opens_again, step.tzinfo))
             return start, end
     first_open = dt.datetime.combine(day, hours.spans[0][0], step.tzinfo)
-    return min(step, first_open - least), first_open
+    return min(step, first_open - least), min(first_open, max(step + most, step + least))
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:
@@ -68,32 +71,17 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return merged
 
 
-def day_off_spans(steps: Iterable[dt.datetime]) -> list[Span]:
-    """On a day off, the steps of each day stand for the span from the first to the last."""
-    by_day: dict[dt.date, list[dt.datetime]] = defaultdict(list)
-    for step in steps:
-        by_day[step.date()].append(step)
-    least = dt.timedelta(minutes=MIN_STEP_MINUTES)
-    return [(min(s), max(max(s), min(s) + least)) for s in by_day.values()]
-
-
 def extended_days(steps: Iterable[dt.datetime], entries: Iterable[Span], hours: OpeningHours,
                   is_working_day: Callable[[dt.date], bool]) -> list[ExtendedDay]:
     """One person's extended service per day, from their steps and hand entries (all in hall time)."""
     spans: list[Span] = []
     counts: dict[dt.date, list[int]] = defaultdict(lambda: [0, 0])
-    off_steps = []
     for step in steps:
-        if hours.is_regular(step, is_working_day):
+        span = step_span(step, hours, is_working_day)
+        if span is None:
             continue
         counts[step.date()][0] += 1
-        if is_working_day(step.date()):
-            span = step_span(step, hours, is_working_day)
-            assert span is not None
-            spans.append(span)
-        else:
-            off_steps.append(step)
-    spans.extend(day_off_spans(off_steps))
+        spans.append(span)
     for start, end in entries:
         counts[start.date()][1] += 1
         spans.append((start, end))
