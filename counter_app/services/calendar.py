@@ -1,6 +1,6 @@
 """Reference data as the services need it, read from the store and cached per reference version.
 
-Reference data (the hall calendar, the catalogue, halls and devices) only
+Reference data (the hall calendar, the operating rules, the catalogue, halls and devices) only
 changes when it is pulled from the hall, and every pull bumps the store's
 reference version; so whatever is read from it can be kept until the version
 moves. Every list page and every save needs the calendar, every intake its item.
@@ -15,7 +15,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.calendar import HallCalendar
-from counter_app.store.models import CalendarDay, CalendarYear, SyncState
+from counter_app.domain.hall_rules import OperatingRules
+from counter_app.store.models import CalendarDay, CalendarYear, Hall, SyncState
 from counter_app.store.prepared import Prepared
 from counter_app.sync.reference import VERSION_KEY
 
@@ -57,3 +58,12 @@ def _read(db: Connection) -> HallCalendar:
     days = db.execute(select(CalendarDay.day, CalendarDay.is_working_day)).all()
     years = db.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)).all()
     return HallCalendar(overrides={d: w for d, w in days}, confirmed_years=frozenset(years))
+
+
+def operating_rules(session: Session | Connection, version: str | None = None) -> OperatingRules:
+    """The hall's operating rules as this store holds them (every case list asks for its yellow days)."""
+    db = session.connection() if isinstance(session, Session) else session
+    rules = cached(db, reference_version(db) if version is None else version, OperatingRules,
+                   lambda: OperatingRules.from_json(db.scalar(select(Hall.operating_rules).limit(1))))
+    assert rules is not None
+    return rules

@@ -30,11 +30,11 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from counter_app.domain.applicant import mask_id
 from counter_app.domain.calendar import HallCalendar
-from counter_app.domain.deadlines import WarningLevel, warning_levels, yellow_threshold
+from counter_app.domain.deadlines import DEFAULT_YELLOW_DAYS, WarningLevel, warning_levels, yellow_threshold
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.absences import standing_in_for
-from counter_app.services.calendar import hall_calendar
+from counter_app.services.calendar import hall_calendar, operating_rules
 from counter_app.store.models import AgencyHelpEvent, Case, Item, Staff
 from counter_app.store.prepared import Prepared, Row
 from counter_app.store.uow import UnitOfWork
@@ -122,12 +122,12 @@ def page_in(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilter, 
     db = uow.connection()
     if who is not None and case_filter.for_staff not in (None, who.staff_id):
         _check_cover(uow, who, case_filter.for_staff, today)
-    calendar = hall_calendar(db)
-    query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite")
+    calendar, yellow_days = hall_calendar(db), operating_rules(db).yellow_days
+    query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite", yellow_days=yellow_days)
     if query.kind not in (None, SearchKind.CASE_NO):
         matches = _probe(query.kind).scalar(db, lo=query.values["lo"], hi=query.values["hi"]) or 0
         query.route = "lead" if matches < LEAD_BELOW else "within" if matches < WALK_FROM else "walk"
-    return _rows(query.page(db, after, limit), calendar, today)
+    return _rows(query.page(db, after, limit), calendar, today, yellow_days)
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class _Query:
     """A page's values and the shape of its queries."""
 
     def __init__(self, who: StaffSession | None, f: CaseFilter, calendar: HallCalendar, today: dt.date, *,
-                 hints: bool) -> None:
+                 hints: bool, yellow_days: int = DEFAULT_YELLOW_DAYS) -> None:
         self.f, self.hints, self.route = f, hints, "walk"
         self.kind = search_kind(f.search)
         self.values: dict[str, Any] = {"today": today}
@@ -157,7 +157,7 @@ class _Query:
                                   Scope.WINDOW: who.window_number, Scope.HELPING: who.staff_id}.get(f.scope)
         self.values.update({f"s{i}": status for i, status in enumerate(sorted(f.statuses))})
         if f.warning is WarningLevel.YELLOW:
-            self.values["yellow"] = yellow_threshold(calendar, today)
+            self.values["yellow"] = yellow_threshold(calendar, today, yellow_days=yellow_days)
         if self.kind is not None:
             self.values["lo"] = _search_key(self.kind, f.search)
             self.values["hi"] = self.values["lo"] + "\U0010ffff"
@@ -298,8 +298,8 @@ _BASE = (
 )
 
 
-def _rows(found: list[Row], calendar: HallCalendar, today: dt.date) -> list[CaseRow]:
-    level = warning_levels(calendar, today)
+def _rows(found: list[Row], calendar: HallCalendar, today: dt.date, yellow_days: int) -> list[CaseRow]:
+    level = warning_levels(calendar, today, yellow_days=yellow_days)
     normal = WarningLevel.NORMAL
     return [
         CaseRow(case_no, name, mask_id(id_no or ""), item_name, status, suspended, conflict, step_due,

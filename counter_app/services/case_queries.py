@@ -28,7 +28,7 @@ from counter_app.domain.events import EventKind
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import holder_refusal, step_refusal
 from counter_app.services.absences import standing_in_for
-from counter_app.services.calendar import hall_calendar
+from counter_app.services.calendar import hall_calendar, operating_rules
 
 # The list's names, for callers that reach them through this module.
 from counter_app.services.case_list import (  # noqa: E402,F401
@@ -79,12 +79,12 @@ def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession
             return None
         events = cases.events_of(s, case_id)
         state = fold(events)
-        calendar = hall_calendar(s)
+        calendar, yellow_days = hall_calendar(s), operating_rules(s).yellow_days
         t = timing(state, calendar)
         return CaseDetail(
             state=state, timing=t,
-            step_warning=step_warning(state, t, calendar, today),
-            case_warning=case_warning(state, t, calendar, today),
+            step_warning=step_warning(state, t, calendar, today, yellow_days),
+            case_warning=case_warning(state, t, calendar, today, yellow_days),
             deemed_accepted=deemed_accepted(state, t, today),
             next_steps=_allowed(state, who, s.scalar(select(Case.department_id).where(Case.id == case_id)),
                                 _covering(s, who, state, today)),

@@ -22,9 +22,9 @@ from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.ratings import VisitKind
-from counter_app.services.calendar import hall_calendar
+from counter_app.services.calendar import hall_calendar, operating_rules
 from counter_app.services.facts import append_fact
-from counter_app.services.ratings import operating_rules, visit_kind
+from counter_app.services.ratings import visit_kind
 from counter_app.store.models import Case, Consultation, FollowUpEvent, Item, Rating, ServiceWindow, Staff
 from counter_app.store.uow import UnitOfWork
 

@@ -20,8 +20,8 @@ from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.rules_entry import rules_from_form
+from counter_app.services.calendar import operating_rules
 from counter_app.services.facts import append_fact
-from counter_app.services.windows import operating_rules
 from counter_app.store.models import AuditEntry, Hall
 from counter_app.sync.reference import pull_reference
 

@@ -27,18 +27,16 @@ from sqlalchemy.orm import Session
 from counter_app.domain.applicant import FieldError
 from counter_app.domain.clock import HALL_ZONE, hall_time, hall_today
 from counter_app.domain.follow_ups import FollowUpState
-from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.ratings import VisitKind, is_bad, rating_errors
-from counter_app.services.calendar import hall_calendar
+from counter_app.services.calendar import hall_calendar, operating_rules
 from counter_app.services.facts import append_fact
 from counter_app.store.models import (
     AppointmentEvent,
     Case,
     CaseEvent,
     Consultation,
-    Hall,
     Item,
     Rating,
     ServiceWindow,
@@ -69,10 +67,6 @@ class Visit:
     at: dt.datetime  # hall time
     what: str  # the item (or the consultation's question)
     applicant: str
-
-
-def operating_rules(s: Session) -> OperatingRules:
-    return OperatingRules.from_json(s.scalar(select(Hall.operating_rules).limit(1)))
 
 
 def require(who: StaffSession) -> None:

@@ -36,8 +36,7 @@ from counter_app.domain.events import EventKind
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.supervision import CaseReport, Period, Step, has_step_in, report
-from counter_app.services.calendar import hall_calendar
-from counter_app.services.ratings import operating_rules
+from counter_app.services.calendar import hall_calendar, operating_rules
 from counter_app.store import cases
 from counter_app.store.models import Case, Department, Device, Hall, Staff
 from counter_app.store.uow import UnitOfWork

@@ -32,7 +32,8 @@ from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.auth import LOGIN_SUCCEEDED
-from counter_app.store.models import AuditEntry, CaseEvent, Device, Hall, ServiceWindow, Staff, WindowEvent
+from counter_app.services.calendar import operating_rules
+from counter_app.store.models import AuditEntry, CaseEvent, Device, ServiceWindow, Staff, WindowEvent
 from counter_app.sync.reference import pull_reference
 
 log = logging.getLogger(__name__)
@@ -120,11 +121,6 @@ def _event_row(e: WindowEvent, windows: dict[uuid.UUID, tuple[int, str]], people
     return WindowEventRow(hall_time(e.occurred_at), number, name, rules.WindowEventKind(e.kind),
                           people.get(e.actor_id, "?"), devices.get(e.device_id, "?"), str(data.get("reason", "")),
                           data.get("suggestion"), tuple(codes.get(c, c) for c in data.get("staff_posted", ())))
-
-
-def operating_rules(s: Session) -> OperatingRules:
-    hall = s.scalar(select(Hall))
-    return OperatingRules.from_json(hall.operating_rules if hall else None)
 
 
 def intake_today(s: Session, today: dt.date) -> int:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.applicant import FieldError
 from counter_app.domain.ratings import RatingLevel
-from counter_app.services import ratings
+from counter_app.services import operating_rules, ratings
 from counter_app.services.desk import Desk
 from counter_app.ui.form_widgets import error_label, show_error
 from counter_app.ui.ratings import labels
@@ -139,8 +139,7 @@ class RatingDialog(Retranslating, QDialog):
 
     def _bad_max(self) -> int:
         if self._bad is None:
-            with self.desk.counter.local() as uow:
-                self._bad = ratings.operating_rules(uow.session).bad_rating_max_level
+            self._bad = operating_rules.current_rules(self.desk.counter).bad_rating_max_level
         return self._bad
 
     def save(self) -> bool:
