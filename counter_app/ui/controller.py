@@ -165,11 +165,16 @@ class AppController(QObject):
 def _refresh_after_sync(pages: list[tuple[object, QWidget]], sync: "SyncController") -> None:
     """A sync that brought the other counters' facts shows them on the pages that list them."""
     from counter_app.ui.pages.absence_page import AbsencePage
+    from counter_app.ui.pages.appointments_page import AppointmentsPage
     from counter_app.ui.pages.cases_page import CasesPage
     from counter_app.ui.pages.chief_desk_page import ChiefDeskPage
+    from counter_app.ui.pages.windows_page import WindowsPage
 
+    # The chief's desk: conflicts and bad ratings come by sync; appointments: other counters' bookings;
+    # windows: today's intake at the other counters.
+    listing = CasesPage | AbsencePage | ChiefDeskPage | AppointmentsPage | WindowsPage
     for _title, page in pages:
-        if isinstance(page, CasesPage | AbsencePage | ChiefDeskPage):  # the chief's desk: conflicts come by sync
+        if isinstance(page, listing):
             sync.finished.connect(lambda report, p=page: _brought_facts(report) and p.refresh())
 
 
