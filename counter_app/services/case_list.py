@@ -34,7 +34,7 @@ from counter_app.domain.deadlines import DEFAULT_YELLOW_DAYS, WarningLevel, warn
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.services.absences import standing_in_for
-from counter_app.services.calendar import hall_calendar, operating_rules
+from counter_app.services.calendar import hall_calendar, operating_rules, reference_version
 from counter_app.store.models import AgencyHelpEvent, Case, Item, Staff
 from counter_app.store.prepared import Prepared, Row
 from counter_app.store.uow import UnitOfWork
@@ -122,7 +122,8 @@ def page_in(uow: UnitOfWork, who: StaffSession | None, case_filter: CaseFilter, 
     db = uow.connection()
     if who is not None and case_filter.for_staff not in (None, who.staff_id):
         _check_cover(uow, who, case_filter.for_staff, today)
-    calendar, yellow_days = hall_calendar(db), operating_rules(db).yellow_days
+    version = reference_version(db)  # read once: every list call pays for each statement
+    calendar, yellow_days = hall_calendar(db, version), operating_rules(db, version).yellow_days
     query = _Query(who, case_filter, calendar, today, hints=db.dialect.name == "sqlite", yellow_days=yellow_days)
     if query.kind not in (None, SearchKind.CASE_NO):
         matches = _probe(query.kind).scalar(db, lo=query.values["lo"], hi=query.values["hi"]) or 0
