@@ -92,7 +92,7 @@ def test_outside_the_absence_neither_banner_nor_queue(qtbot, demo_dir: Path, sta
     ctl, window = open_main_window(qtbot, demo_dir, "S0102")
     assert window.banner.isHidden()
     page = page_named(window, "casesPage")
-    assert [page.scope.itemData(i) for i in range(page.scope.count())] == ["mine", "department"]
+    assert [page.scope.itemData(i) for i in range(page.scope.count())] == ["mine", "department", "helping"]
     window.close()
     ctl.shut_down()
 
@@ -100,10 +100,10 @@ def test_outside_the_absence_neither_banner_nor_queue(qtbot, demo_dir: Path, sta
 def test_the_banner_follows_an_approval_that_arrives_while_logged_in(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
     ctl, window = open_main_window(qtbot, demo_dir, "S0102")
     page = page_named(window, "casesPage")
-    assert window.banner.isHidden() and page.scope.count() == 2
+    assert window.banner.isHidden() and page.scope.count() == 3  # mine, department, the cases one helps with
     today = hall_today()
     _approved(ctl.counter, today, today, utc_now())
     window.covers.check()  # each minute, and after a sync that brought facts
-    assert window.banner.isVisible() and page.scope.count() == 3
+    assert window.banner.isVisible() and page.scope.count() == 4  # and A's queue
     window.close()
     ctl.shut_down()

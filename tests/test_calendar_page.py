@@ -22,7 +22,8 @@ def _line(page, row: int, working: bool, start: str, end: str, name: str) -> Non
 def test_admin_enters_2027(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
     ctl, window = open_main_window(qtbot, demo_dir, "S9001")
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Cases", "Seal log", "Absences", "Calendar", "Staff register", "Catalogue", "Hall"]  # no intake for the hall administrator
+    assert titles == ["Cases", "Appointments", "Consultations", "Seal log", "Absences", "Extended service", "Windows",
+                      "Calendar", "Staff register", "Evaluation", "Catalogue", "Hall"]  # no intake for the hall administrator
     warning = window.statusBar().findChild(QLabel, "calendarWarning")
     today = dt.date.today()
     if today.year == 2026:  # the embedded calendar data ends with 2026
