@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 
 from counter_app import config
 from counter_app.app import Counter
@@ -34,7 +35,9 @@ def main() -> None:
             code = 0
             try:
                 _sync(data_dir, hall_url, int(batch))
-            except BaseException:  # noqa: BLE001 - reported as the exit code
+            except BaseException:  # noqa: BLE001 - reported as the exit code, the traceback on stderr
+                traceback.print_exc()
+                sys.stderr.flush()
                 code = 1
             os._exit(code)
         _pid, status = os.waitpid(pid, 0)

@@ -33,10 +33,12 @@ BATCH = "3"
 class SyncProcesses:
     """Starts sync processes (forked from tests/sync_child.py) and kills them."""
 
-    def __init__(self) -> None:
+    def __init__(self, errors: Path) -> None:
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-        self.server = subprocess.Popen([sys.executable, str(CHILD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                       stderr=subprocess.DEVNULL, text=True, env=env)
+        self.errors = errors
+        with errors.open("w") as stderr:  # a sync that fails says why there, for the assertion below
+            self.server = subprocess.Popen([sys.executable, str(CHILD)], stdin=subprocess.PIPE,
+                                           stdout=subprocess.PIPE, stderr=stderr, text=True, env=env)
 
     def start(self, data_dir: Path, hall_url: str) -> int:
         assert self.server.stdin is not None
@@ -50,15 +52,21 @@ class SyncProcesses:
         assert self.server.stdout is not None
         return self.server.stdout.readline().strip()
 
-    def finish(self) -> int:
-        """Read what is left of the process's lines; its exit code."""
-        while not (line := self.line()).startswith("exit"):
+    def finish(self, line: str = "") -> int:
+        """Read what is left of the process's lines; its exit code (0 done, -9 killed)."""
+        while not line.startswith("exit"):
+            line = self.line()
             assert line, "the sync process server died"
-        return int(line.split()[1])
+        code = int(line.split()[1])
+        assert code in (0, -9), f"a sync failed (exit {code}):\n{self.errors.read_text()[-3000:]}"
+        return code
 
     def kill_after(self, pid: int, batches: int, delay: float) -> int:
         for _ in range(batches):
-            if self.line() in ("done", ""):
+            line = self.line()
+            if line.startswith("exit"):  # it ended (or failed) before the batches it was given
+                return self.finish(line)
+            if line in ("done", ""):
                 break
         time.sleep(delay)
         try:
@@ -100,7 +108,7 @@ def test_killed_syncs_lose_and_double_nothing(tmp_path: Path, hall_url: str) -> 
     writer, reader = open_at(tmp_path, "writer", hall_url), open_at(tmp_path, "reader", hall_url)
     clerk = staff_session(writer, "S0101")
     accept_cases(writer, clerk, 6)
-    processes = SyncProcesses()
+    processes = SyncProcesses(tmp_path / "sync-errors.txt")
     span = processes.batch_seconds(tmp_path / "writer", hall_url)
     cut_pushes = cut_pulls = 0
     for trial in range(TRIALS):
