@@ -11,12 +11,9 @@ title and the period in its footer with 第N页 共M页, and from page 2 on the 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -35,16 +32,15 @@ from counter_app.domain.evaluation import (
     Grade,
     excellent_quota,
 )
-from counter_app.printing import blocks, text
+from counter_app.printing import blocks, running_pages, text
 from counter_app.printing.evaluation_grids import facts_grid, staff_grid, weights_grid, window_grid
 from counter_app.printing.evaluation_table import scope_text
 from counter_app.printing.fonts import FontSet, font_set
-from counter_app.printing.layout import GREY, PageCountCanvas, cn_date
+from counter_app.printing.layout import GREY, cn_date
 from counter_app.printing.seal_register_table import (
     BOTTOM,
-    FOOTER_RULE,
-    FOOTER_SIZE,
     FRAME_W,
+    GEOMETRY,
     LEFT,
     PAGE_H,
     PAGE_W,
@@ -125,42 +121,11 @@ def story(report: EvaluationReport, fonts: FontSet) -> list[Flowable]:
     return parts
 
 
-@dataclass(frozen=True)
-class _Page:
-    fonts: FontSet
-    running: str
-    footer: str
-
-
-class _EvaluationCanvas(PageCountCanvas):
-    def __init__(self, *args: Any, page: _Page, **kwargs: Any) -> None:
-        super().__init__(*args, fonts=page.fonts, right=PAGE_W - RIGHT, baseline=FOOTER_RULE - 4 * mm,
-                         size=FOOTER_SIZE, **kwargs)
-        self.page = page
-
-
-def _decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
-    page: _Page = canvas.page  # type: ignore[attr-defined]
-    fonts = page.fonts
-    canvas.saveState()
-    canvas.setLineWidth(0.6)
-    canvas.line(LEFT, FOOTER_RULE, PAGE_W - RIGHT, FOOTER_RULE)
-    canvas.setFillColor(GREY)
-    text.draw(canvas, LEFT, FOOTER_RULE - 4 * mm, page.footer, fonts,
-              text.fit_size(page.footer, fonts, FOOTER_SIZE, FRAME_W - 30 * mm, 6))
-    if canvas.getPageNumber() > 1:
-        text.draw(canvas, LEFT, PAGE_H - TOP + 4 * mm, page.running, fonts,
-                  text.fit_size(page.running, fonts, 9, FRAME_W, 6))
-        canvas.setLineWidth(0.4)
-        canvas.line(LEFT, PAGE_H - TOP + 2.5 * mm, PAGE_W - RIGHT, PAGE_H - TOP + 2.5 * mm)
-    canvas.restoreState()
-
-
 def render_evaluation(report: EvaluationReport, *, font_path: str | None = None) -> bytes:
     """The report as a PDF (A4 landscape, fonts embedded). Raises fonts.NoCjkFont without a CJK font."""
     fonts = font_set(font_path)
     scope = scope_text(report)
-    page = _Page(fonts, running=f"{TITLE}（续页）　{scope}　{report.period.label}",
+    page = running_pages.RunningPage(fonts, GEOMETRY, footer_color=GREY, running=f"{TITLE}（续页）　{scope}　{report.period.label}",
                  footer=f"{report.hall_name}　{TITLE}　{scope}　{report.period.label}")
     out = io.BytesIO()
     doc = BaseDocTemplate(
@@ -170,10 +135,7 @@ def render_evaluation(report: EvaluationReport, *, font_path: str | None = None)
     )
     frame = Frame(LEFT, BOTTOM, FRAME_W, PAGE_H - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorate)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=running_pages.decorate)])
 
-    def canvasmaker(*args: Any, **kwargs: Any) -> _EvaluationCanvas:
-        return _EvaluationCanvas(*args, page=page, **kwargs)
-
-    doc.build(story(report, fonts), canvasmaker=canvasmaker)
+    doc.build(story(report, fonts), canvasmaker=running_pages.canvas_maker(page))
     return out.getvalue()

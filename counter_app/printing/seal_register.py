@@ -11,24 +11,23 @@ footer and 第N页 共M页; from page 2 on, the title is repeated at the top (�
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer, Table
 
 from counter_app.domain.seals import DailyRegister, RegisterChain
-from counter_app.printing import text
+from counter_app.printing import running_pages, text
 from counter_app.printing.blocks import ruled
 from counter_app.printing.fonts import FontSet, font_set
-from counter_app.printing.layout import GREY, MARK_RED, PageCountCanvas, cn_date
+from counter_app.printing.layout import GREY, MARK_RED, cn_date
 from counter_app.printing.seal_register_table import (  # noqa: F401 - kind_title, stamper: the module's API
     BOTTOM,
     EMPTY,
     FOOTER_RULE,
     FOOTER_SIZE,
     FRAME_W,
+    GEOMETRY,
     LEFT,
     PAGE_H,
     PAGE_W,
@@ -147,36 +146,6 @@ class Closing(Flowable):
         c.restoreState()
 
 
-@dataclass(frozen=True)
-class _Page:
-    fonts: FontSet
-    running: str  # the title line repeated from page 2 on
-    footer: str
-
-
-class _RegisterCanvas(PageCountCanvas):
-    def __init__(self, *args: Any, page: _Page, **kwargs: Any) -> None:
-        super().__init__(*args, fonts=page.fonts, right=PAGE_W - RIGHT, baseline=FOOTER_RULE - 4 * mm,
-                         size=FOOTER_SIZE, **kwargs)
-        self.page = page
-
-
-def _decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
-    page: _Page = canvas.page  # type: ignore[attr-defined]
-    fonts = page.fonts
-    canvas.saveState()
-    canvas.setLineWidth(0.6)
-    canvas.line(LEFT, FOOTER_RULE, PAGE_W - RIGHT, FOOTER_RULE)
-    size = text.fit_size(page.footer, fonts, FOOTER_SIZE, FRAME_W - 30 * mm, 6)
-    text.draw(canvas, LEFT, FOOTER_RULE - 4 * mm, page.footer, fonts, size)
-    if canvas.getPageNumber() > 1:
-        size = text.fit_size(page.running, fonts, 9, FRAME_W, 6)
-        text.draw(canvas, LEFT, PAGE_H - TOP + 4 * mm, page.running, fonts, size)
-        canvas.setLineWidth(0.4)
-        canvas.line(LEFT, PAGE_H - TOP + 2.5 * mm, PAGE_W - RIGHT, PAGE_H - TOP + 2.5 * mm)
-    canvas.restoreState()
-
-
 KEEP_ROWS = 2  # the last lines that go with the closing onto its page
 END_NOTE = "（以下空白）"
 NEXT_NOTE = "（下页续）"
@@ -278,8 +247,9 @@ def render_register(register: DailyRegister, *, font_path: str | None = None) ->
     fonts = font_set(font_path)
     day = cn_date(register.day)
     seal = f"{register.seal_code} {register.seal_name}"
-    page = _Page(
+    page = running_pages.RunningPage(
         fonts=fonts,
+        geometry=GEOMETRY,
         running=f"{TITLE}（续页）　{register.department_name}　{seal}　{day}",
         footer=f"{register.hall_name}　{TITLE}　{seal}　{day}",
     )
@@ -291,10 +261,7 @@ def render_register(register: DailyRegister, *, font_path: str | None = None) ->
     )
     frame = Frame(LEFT, BOTTOM, FRAME_W, PAGE_H - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_decorate)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=running_pages.decorate)])
 
-    def canvasmaker(*args: Any, **kwargs: Any) -> _RegisterCanvas:
-        return _RegisterCanvas(*args, page=page, **kwargs)
-
-    doc.build(story(register, fonts), canvasmaker=canvasmaker)
+    doc.build(story(register, fonts), canvasmaker=running_pages.canvas_maker(page))
     return out.getvalue()

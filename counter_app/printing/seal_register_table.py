@@ -20,6 +20,7 @@ from counter_app.printing import blocks, correction, decisions, receipt, text, t
 from counter_app.printing.blocks import LABEL_BG
 from counter_app.printing.fonts import FontSet
 from counter_app.printing.layout import cn_date
+from counter_app.printing.running_pages import Geometry
 
 EMPTY = "当日无用印记录"
 
@@ -29,6 +30,7 @@ TOP, BOTTOM = 20 * mm, 17 * mm
 FRAME_W = PAGE_W - LEFT - RIGHT
 FOOTER_RULE = 12 * mm  # from the bottom edge
 FOOTER_SIZE = 8.5
+GEOMETRY = Geometry(PAGE_W, PAGE_H, LEFT, RIGHT, TOP, FOOTER_RULE, FOOTER_SIZE)
 SIZE = 9.5  # the register's cells
 LEADING = SIZE + 2.5
 FACT_SIZE = 10.5  # the seal's facts above it
