@@ -138,10 +138,7 @@ class GuideDialog(QDialog):
         self.resize(920, 760)
 
     def _load(self) -> None:
-        names = printer.printer_names()
-        self.printers.addItems(names)
-        self.printers.setCurrentText(printer.default_printer(self.desk.preferred_printer))
-        if not names:
+        if not printer.offer_printers(self.printers, self.desk.preferred_printer):
             show_error(self.printer_error, self.tr("No printer is set up on this computer: save as PDF instead."),
                        translated=True)
             self.print_button.setEnabled(False)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QComboBox
 
 PRINT_DPI = 300
 
@@ -25,6 +26,14 @@ def default_printer(preferred: str = "") -> str:
         return preferred
     default = QPrinterInfo.defaultPrinterName()
     return default if default in names else (names[0] if names else "")
+
+
+def offer_printers(combo: QComboBox, preferred: str = "") -> bool:
+    """Fill a print dialog's printer list, the preferred (or system default) printer chosen; False: none."""
+    names = printer_names()
+    combo.addItems(names)
+    combo.setCurrentText(default_printer(preferred))
+    return bool(names)
 
 
 def load_pdf(pdf: bytes, parent: object | None = None) -> QPdfDocument:
