@@ -11,9 +11,11 @@ from sqlalchemy import select
 from staffing import staff_session
 
 from counter_app.app import Counter
+from counter_app.domain.evaluation import Period, PeriodKind
 from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.ids import new_id
 from counter_app.services import sync as sync_service
+from counter_app.services.evaluation_reads import period_rows
 from counter_app.services.facts import append_fact
 from counter_app.store.models import (
     AgencyHelpEvent,
@@ -121,6 +123,9 @@ def test_two_counters_rating_one_case_offline_keep_the_first_and_name_the_second
     sync(b)
     with b.local() as uow:
         assert sorted(uow.session.scalars(select(Rating.level))) == [2, 5]
+        # ... and the evaluation at that counter counts the hall's rating only.
+        month = Period(PeriodKind.MONTH, 2026, 12)
+        assert [r.level for r in period_rows(uow.session, month, None, None, 2).ratings] == [5]
 
 
 def test_window_events_slots_and_operating_rules_come_down_with_the_reference_data(tmp_path: Path,
