@@ -19,12 +19,19 @@ from counter_app.app import Counter
 from counter_app.services.sync import synchronise
 
 
+def _say(line: str) -> None:
+    """One line in one write: a pipe takes it whole or not at all, so a kill never leaves half a line
+    for the server's next one to join (print may write the text and its newline apart, as it does
+    when PYTHONUNBUFFERED is set)."""
+    os.write(sys.stdout.fileno(), f"{line}\n".encode())
+
+
 def _sync(data_dir: str, hall_url: str, batch: int) -> None:
-    print(f"pid {os.getpid()}", flush=True)
+    _say(f"pid {os.getpid()}")
     counter = Counter(config.resolve(data_dir, hall_url))
-    print("ready", flush=True)
-    synchronise(counter, batch=batch, progress=lambda p: print(f"{p.phase} {p.done}/{p.total}", flush=True))
-    print("done", flush=True)
+    _say("ready")
+    synchronise(counter, batch=batch, progress=lambda p: _say(f"{p.phase} {p.done}/{p.total}"))
+    _say("done")
 
 
 def main() -> None:
@@ -41,7 +48,7 @@ def main() -> None:
                 code = 1
             os._exit(code)
         _pid, status = os.waitpid(pid, 0)
-        print(f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+        _say(f"exit {os.waitstatus_to_exitcode(status)}")
 
 
 if __name__ == "__main__":

@@ -10,11 +10,13 @@ same case projections everywhere. COUNTER_KILL_SEED repeats a run's kill points.
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from counter_app.sync.pull import CURSOR_KEY
 TRIALS = int(os.environ.get("COUNTER_KILL_TRIALS", "50"))  # per hall engine: 100 in all
 CHILD = Path(__file__).with_name("sync_child.py")
 BATCH = "3"
+LINE_WAIT = 120  # seconds: a sync of this test's few facts takes well under one
 
 
 class SyncProcesses:
@@ -39,6 +42,17 @@ class SyncProcesses:
         with errors.open("w") as stderr:  # a sync that fails says why there, for the assertion below
             self.server = subprocess.Popen([sys.executable, str(CHILD)], stdin=subprocess.PIPE,
                                            stdout=subprocess.PIPE, stderr=stderr, text=True, env=env)
+        # The server's lines, read by a thread: a line that never comes fails the test after a wait
+        # instead of holding the whole run, and the failure shows what came before it.
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.transcript: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.server.stdout is not None
+        for line in self.server.stdout:
+            self.lines.put(line.strip())
+        self.lines.put("")
 
     def start(self, data_dir: Path, hall_url: str) -> int:
         assert self.server.stdin is not None
@@ -49,22 +63,28 @@ class SyncProcesses:
         return pid
 
     def line(self) -> str:
-        assert self.server.stdout is not None
-        return self.server.stdout.readline().strip()
+        try:
+            line = self.lines.get(timeout=LINE_WAIT)
+        except queue.Empty:
+            raise AssertionError(f"no line from the sync processes in {LINE_WAIT} s; the last ones:\n"
+                                 + "\n".join(self.transcript[-30:])) from None
+        self.transcript.append(line)
+        return line
 
     def finish(self, line: str = "") -> int:
         """Read what is left of the process's lines; its exit code (0 done, -9 killed)."""
-        while not line.startswith("exit"):
+        while "exit " not in line:
             line = self.line()
             assert line, "the sync process server died"
-        code = int(line.split()[1])
+        assert line.startswith("exit "), f"a line cut short by the kill: {line!r}"
+        code = int(line.split("exit ")[1])
         assert code in (0, -9), f"a sync failed (exit {code}):\n{self.errors.read_text()[-3000:]}"
         return code
 
     def kill_after(self, pid: int, batches: int, delay: float) -> int:
         for _ in range(batches):
             line = self.line()
-            if line.startswith("exit"):  # it ended (or failed) before the batches it was given
+            if "exit " in line:  # it ended (or failed) before the batches it was given
                 return self.finish(line)
             if line in ("done", ""):
                 break
