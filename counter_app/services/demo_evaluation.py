@@ -1,8 +1,9 @@
 """Demo facts for the evaluation page (绩效考核): inquiries, ratings of visits and extended service of the
 front-desk staff over the past four weeks, and last year's annual evaluation as the centre decided it.
 
-Only for the figures to show something: the ratings are of visits (no case: the ratings' own demo
-rates the demo cases), and none is bad (a bad rating opens a follow-up, which is theirs to show).
+Only for the figures to show something: the ratings are of these consultations (visits without a
+case: the ratings' own demo rates the demo cases), and none is bad (a bad rating opens a follow-up,
+which is theirs to show).
 The same hall gets the same facts every time (a fixed seed), dated back from today in working days.
 """
 
@@ -30,6 +31,9 @@ SEED = 20151221  # the day the new hall opened
 WORKING_DAYS = 20
 FRONT_DESK = frozenset({Role.WINDOW_CLERK, Role.COMPREHENSIVE_CLERK})
 OUTCOMES = ("answered", "answered", "answered", "referred", "taken_over")
+QUESTIONS = ("个体工商户设立需要带哪些材料", "食品经营许可证到期怎么延续", "办理进度怎么查询", "能否委托他人代办",
+             "营业执照遗失如何补领", "周六是否可以预约办理", "材料复印件需要盖章吗", "网上申请后还要到窗口吗")
+REFERRAL = {"department": "ZWFW", "name": "郑州市二七区政务服务中心(行政服务中心办公室)"}
 LEVELS = (3, 4, 4, 5, 5, 5)  # visits only, none bad
 SPANS = (((12, 0), (12, 40)), ((17, 0), (17, 50)), ((17, 0), (18, 30)))  # lunch rota, evenings
 INCOMPETENT_REASON = "年内多次超期办结，经约谈后仍未整改"
@@ -45,8 +49,8 @@ def create_demo_evaluation(counter: Counter, device_id: uuid.UUID, now: dt.datet
         people = [p for p in s.scalars(select(Staff).order_by(Staff.code)) if p.active and p.roles & FRONT_DESK]
         made = 0
         for person in people:
-            made += _inquiries(s, rng, person, device_id, days, now)
-            made += _ratings(s, rng, person, device_id, days, now)
+            visits = _inquiries(s, rng, person, device_id, days, now)
+            made += len(visits) + _ratings(s, rng, person, device_id, visits, now)
             made += _extended(s, rng, person, device_id, days, now)
         admin = next((auth.staff_session(p, device_id) for p in s.scalars(select(Staff).order_by(Staff.code))
                       if Role.HALL_ADMIN in p.roles and p.active), None)
@@ -70,24 +74,31 @@ def _moment(day: dt.date, hour: int, minute: int) -> dt.datetime:
 
 
 def _inquiries(s: Session, rng: random.Random, person: Staff, device_id: uuid.UUID, days: list[dt.date],
-               now: dt.datetime) -> int:
-    count = rng.randint(1, 7)
-    for _ in range(count):
+               now: dt.datetime) -> list[tuple[uuid.UUID, dt.datetime]]:
+    """The person's consultations (id and time), each with a question as the desk records it."""
+    visits = []
+    for _ in range(rng.randint(3, 9)):
         at = _moment(rng.choice(days), rng.choice((9, 10, 11, 14, 15, 16)), rng.randrange(0, 60, 5))
-        append_fact(s, Consultation(staff_id=person.id, actor_id=person.id, outcome=rng.choice(OUTCOMES),
-                                    device_id=device_id, occurred_at=at, data={"demo": "evaluation"}), now)
-    return count
+        outcome = rng.choice(OUTCOMES)
+        data: dict[str, object] = {"question": rng.choice(QUESTIONS), "demo": "evaluation"}
+        if outcome == "referred":
+            data["referred_to"] = REFERRAL
+        consultation = Consultation(staff_id=person.id, actor_id=person.id, outcome=outcome, device_id=device_id,
+                                    occurred_at=at, data=data)
+        append_fact(s, consultation, now)
+        visits.append((consultation.id, at))
+    return visits
 
 
-def _ratings(s: Session, rng: random.Random, person: Staff, device_id: uuid.UUID, days: list[dt.date],
-             now: dt.datetime) -> int:
-    count = rng.randint(2, 9)
-    for _ in range(count):
-        at = _moment(rng.choice(days), rng.choice((10, 11, 15, 16)), rng.randrange(0, 60, 5))
-        append_fact(s, Rating(visit_id=uuid.uuid4(), staff_id=person.id, window_id=person.window_id,
-                              level=rng.choice(LEVELS), device_id=device_id, occurred_at=at,
+def _ratings(s: Session, rng: random.Random, person: Staff, device_id: uuid.UUID,
+             visits: list[tuple[uuid.UUID, dt.datetime]], now: dt.datetime) -> int:
+    """Ratings of most of the person's consultations, a few minutes after each (one per visit)."""
+    rated = rng.sample(visits, max(1, len(visits) * 3 // 4))
+    for visit_id, at in rated:
+        append_fact(s, Rating(visit_id=visit_id, staff_id=person.id, window_id=person.window_id,
+                              level=rng.choice(LEVELS), device_id=device_id, occurred_at=at + dt.timedelta(minutes=8),
                               data={"demo": "evaluation"}), now)
-    return count
+    return len(rated)
 
 
 def _extended(s: Session, rng: random.Random, person: Staff, device_id: uuid.UUID, days: list[dt.date],
