@@ -275,8 +275,10 @@ def received(uow: UnitOfWork, who: StaffSession, limit: int = 200) -> list[Recei
                          .where(Rating.staff_id == who.staff_id)
                          .order_by(Rating.occurred_at.desc()).limit(limit)).all()
         visits = [r.visit_id for r, _no in rows if r.visit_id is not None]
-        questions = dict(s.execute(select(Consultation.id, Item.name).outerjoin(Item, Item.id == Consultation.item_id)
-                                   .where(Consultation.id.in_(visits))).all())
+        # A consultation is named by its item, or by its question when it had none.
+        questions = {visit: item or str(data.get("question", "")) for visit, item, data in s.execute(
+            select(Consultation.id, Item.name, Consultation.data).outerjoin(Item, Item.id == Consultation.item_id)
+            .where(Consultation.id.in_(visits)))}
         from counter_app.services.follow_ups import fold_of  # it reads the hall's rules from here
 
         followed = fold_of(s, [r for r, _no in rows])
