@@ -159,3 +159,12 @@ def holder_refusal(actor_id: uuid.UUID, roles: frozenset[Role], holder_id: uuid.
     if holder_id in covering:
         return None, holder_id
     return "held_by_colleague", None
+
+
+def sight_refusal(roles: frozenset[Role], *, own_department: bool, received_here: bool, helping: bool) -> str | None:
+    """Whether this person may open a case at all: the lists' scopes, asked again when a case is
+    opened by its number. The department's staff, the comprehensive window that received it, the
+    staff who help the applicant with it (代办帮办), and the hall administrator."""
+    if own_department or received_here or helping or role_refusal(roles, Action.SEE_HALL_CASES) is None:
+        return None
+    return "other_department"

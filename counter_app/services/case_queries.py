@@ -26,7 +26,7 @@ from counter_app.domain.deadlines import WarningLevel
 from counter_app.domain.events import CaseEvent as Event
 from counter_app.domain.events import EventKind
 from counter_app.domain.login import StaffSession
-from counter_app.domain.permissions import holder_refusal, step_refusal
+from counter_app.domain.permissions import holder_refusal, sight_refusal, step_refusal
 from counter_app.services.absences import standing_in_for
 from counter_app.services.calendar import hall_calendar, operating_rules
 
@@ -40,7 +40,7 @@ from counter_app.services.case_list import (  # noqa: E402,F401
     search_kind,
 )
 from counter_app.store import cases
-from counter_app.store.models import Case, Device, Staff
+from counter_app.store.models import AgencyHelpEvent, Case, Device, Staff
 from counter_app.store.uow import UnitOfWork
 
 
@@ -74,9 +74,11 @@ def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession
     """The case with its timeline; next_steps holds only what `who` may do (all steps without `who`)."""
     with uow:
         s = uow.session
-        case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
-        if case_id is None:
-            return None
+        found = s.execute(select(Case.id, Case.department_id, Case.window_number)
+                          .where(Case.case_no == case_no)).first()
+        if found is None or (who is not None and _out_of_sight(s, who, *found)):
+            return None  # another department's case reads as none, as in the lists
+        case_id = found.id
         events = cases.events_of(s, case_id)
         state = fold(events)
         calendar, yellow_days = hall_calendar(s), operating_rules(s).yellow_days
@@ -92,6 +94,15 @@ def case_detail(uow: UnitOfWork, case_no: str, today: dt.date, who: StaffSession
             clock_starts=effective_acceptance(state, calendar),
             intake_days=intake_working_days(state, calendar),
         )
+
+
+def _out_of_sight(s: Session, who: StaffSession, case_id: uuid.UUID, department_id: uuid.UUID,
+                  window_number: int | None) -> bool:
+    helping = s.scalar(select(AgencyHelpEvent.id).where(AgencyHelpEvent.case_id == case_id,
+                                                        AgencyHelpEvent.staff_id == who.staff_id).limit(1))
+    return sight_refusal(who.roles, own_department=who.department_id == department_id,
+                         received_here=window_number is not None and window_number == who.window_number,
+                         helping=helping is not None) is not None
 
 
 def _covering(s: Session, who: StaffSession | None, state: CaseState, today: dt.date) -> frozenset[uuid.UUID]:
