@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from counter_app.app import Counter
 from counter_app.domain.applicant import FieldError
-from counter_app.domain.clock import HALL_ZONE
+from counter_app.domain.clock import HALL_ZONE, hall_days
 from counter_app.domain.consultations import ConsultationOutcome, consultation_errors
 from counter_app.domain.ids import new_id
 from counter_app.domain.login import StaffSession
@@ -103,8 +103,7 @@ def _referral(s, form: ConsultationForm) -> dict[str, str] | None:  # type: igno
 
 def todays(counter: Counter, who: StaffSession, day: dt.date) -> list[ConsultationRow]:
     """This person's consultations on the day (hall time), the latest first."""
-    start = dt.datetime.combine(day, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
-    end = start + dt.timedelta(days=1)
+    start, end = hall_days(day)
     with counter.local() as uow:
         s = uow.session
         rows = s.execute(select(Consultation, Item.code, Item.name).outerjoin(Item, Item.id == Consultation.item_id)

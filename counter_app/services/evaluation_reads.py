@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.case import fold
-from counter_app.domain.clock import HALL_ZONE
+from counter_app.domain.clock import hall_days
 from counter_app.domain.evaluation import Period
 from counter_app.domain.evaluation_figures import STEP_KINDS, FinishedCase, RatingRow, StepRow, finished_case
 from counter_app.domain.events import EventKind
@@ -37,9 +37,7 @@ class PeriodRows:
 
 def bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
     """The period as a UTC span [from, to)."""
-    start = dt.datetime.combine(period.first_day, dt.time(0), HALL_ZONE)
-    end = dt.datetime.combine(period.last_day + dt.timedelta(days=1), dt.time(0), HALL_ZONE)
-    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    return hall_days(period.first_day, period.last_day)
 
 
 def hall_facts(s: Session) -> tuple[str, int]:

@@ -17,7 +17,7 @@ from counter_app.app import Counter
 from counter_app.domain import extended_service as rules
 from counter_app.domain.applicant import FieldError, validate_text
 from counter_app.domain.calendar import HallCalendar
-from counter_app.domain.clock import HALL_ZONE, hall_time
+from counter_app.domain.clock import hall_days, hall_time
 from counter_app.domain.extended_service import ExtendedDay
 from counter_app.domain.login import StaffSession
 from counter_app.domain.opening_hours import OpeningHours
@@ -90,8 +90,7 @@ def days_by_staff(s: Session, first_day: dt.date, last_day: dt.date, staff_ids: 
     """Each person's extended service per day over [first_day, last_day] (hall days)."""
     calendar = calendar or hall_calendar(s)
     hours = opening_hours(s)
-    lo = dt.datetime.combine(first_day, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
-    hi = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(0), HALL_ZONE).astimezone(dt.UTC)
+    lo, hi = hall_days(first_day, last_day)
     steps: dict[uuid.UUID, list[dt.datetime]] = defaultdict(list)
     query = select(CaseEvent.actor_id, CaseEvent.occurred_at).where(CaseEvent.occurred_at >= lo,
                                                                     CaseEvent.occurred_at < hi)
@@ -124,8 +123,7 @@ def my_days(counter: Counter, who: StaffSession, first_day: dt.date, last_day: d
 
 def my_entries(counter: Counter, who: StaffSession, first_day: dt.date, last_day: dt.date) -> list[EntryRow]:
     """The spans entered by hand for the logged-in person, latest first."""
-    lo = dt.datetime.combine(first_day, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
-    hi = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(0), HALL_ZONE).astimezone(dt.UTC)
+    lo, hi = hall_days(first_day, last_day)
     with counter.local() as uow:
         s = uow.session
         names = dict(s.execute(select(Staff.id, Staff.name)).all())

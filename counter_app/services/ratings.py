@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.applicant import FieldError
-from counter_app.domain.clock import HALL_ZONE, hall_time, hall_today
+from counter_app.domain.clock import hall_days, hall_time, hall_today
 from counter_app.domain.follow_ups import FollowUpState
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
@@ -187,8 +187,7 @@ def unrated_visits(uow: UnitOfWork, who: StaffSession, day: dt.date) -> list[Vis
     events are read backwards by their sequence (an index), so a year of events is not scanned.
     """
     require(who)
-    start = dt.datetime.combine(day, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
-    end = start + dt.timedelta(days=1)
+    start, end = hall_days(day)
     with uow:
         s = uow.session
         visits = _todays_cases(s, who, start, end) + _todays_consultations(s, who, start, end)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from counter_app.app import Counter
 from counter_app.domain import seal_chain
-from counter_app.domain.clock import HALL_ZONE
+from counter_app.domain.clock import hall_days
 from counter_app.domain.login import StaffSession
 from counter_app.domain.permissions import Action, role_refusal
 from counter_app.domain.seal_chain import ChainEntry, Fault
@@ -86,7 +86,7 @@ def seal_to_stamp(counter: Counter, who: StaffSession, case_no: str, today: dt.d
 
 def entries_on(counter: Counter, seal_code: str, day: dt.date) -> list[RegisterLine]:
     """A seal's stampings on one hall day, in the order they were made."""
-    start = dt.datetime.combine(day, dt.time(), HALL_ZONE).astimezone(dt.UTC)
+    start, _end = hall_days(day)
     actor, acting = aliased(Staff), aliased(Staff)
     with counter.local() as uow:
         rows = uow.session.execute(

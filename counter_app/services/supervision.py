@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.applicant import mask_id
 from counter_app.domain.case_state import CLOSED
-from counter_app.domain.clock import HALL_ZONE, hall_time
+from counter_app.domain.clock import HALL_ZONE, hall_days, hall_time
 from counter_app.domain.deadlines import (
     CORRECTION_NOTICE_DAYS,
     ISSUE_DAYS,
@@ -92,7 +92,7 @@ def _candidates(s: Session, period: Period, today: dt.date, calendar: Any, yello
     A case with a step in the period was received by its end and last touched after its start;
     the fold then checks each one exactly.
     """
-    start = dt.datetime.combine(period.first, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
+    start, _end = hall_days(period.first)
     threshold = yellow_threshold(calendar, today, yellow)
     touched = and_(Case.received_on <= period.last, Case.last_event_at >= start)
     warned = and_(Case.status.not_in([c.value for c in CLOSED]),

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 from counter_app.app import Counter
 from counter_app.domain import windows as rules
 from counter_app.domain.applicant import FieldError, validate_text
-from counter_app.domain.clock import HALL_ZONE, hall_time, hall_today
+from counter_app.domain.clock import hall_days, hall_time, hall_today
 from counter_app.domain.hall import WindowType
 from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.login import StaffSession
@@ -125,8 +125,7 @@ def _event_row(e: WindowEvent, windows: dict[uuid.UUID, tuple[int, str]], people
 
 def intake_today(s: Session, today: dt.date) -> int:
     """Cases taken in today at this counter's store (other counters' once synced), each case once."""
-    lo = dt.datetime.combine(today, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
-    hi = lo + dt.timedelta(days=1)
+    lo, hi = hall_days(today)
     return s.scalar(select(func.count(func.distinct(CaseEvent.case_id))).where(
         CaseEvent.occurred_at >= lo, CaseEvent.occurred_at < hi,
         CaseEvent.kind.in_([k.value for k in rules.INTAKE_KINDS]))) or 0
@@ -177,7 +176,7 @@ def posted_staff(counter: Counter, who: StaffSession, number: int, today: dt.dat
             .where(ServiceWindow.number == number, Staff.active).order_by(Staff.code)).all()
     if not people:
         return []
-    lo = dt.datetime.combine(today, dt.time(0), HALL_ZONE).astimezone(dt.UTC)
+    lo, _hi = hall_days(today)
     try:
         with counter.hall() as hall:
             logged_in: set[uuid.UUID] | None = set(hall.session.scalars(select(AuditEntry.actor_id).where(
