@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.config import CounterConfig
 from counter_app.store.engine import make_engine, sqlite_url
+from counter_app.store.shelf import ConnectionShelf
 from counter_app.store.uow import SqlUnitOfWork, session_factory
 
 
@@ -30,8 +31,12 @@ class Counter:
         self.config.data_dir.mkdir(parents=True, exist_ok=True)
         return make_engine(self.config.hall_url)
 
+    @cached_property
+    def local_shelf(self) -> ConnectionShelf:
+        return ConnectionShelf(self.local_engine)
+
     def local(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._factory("local", self.local_engine))
+        return SqlUnitOfWork(self._factory("local", self.local_engine), self.local_shelf)
 
     def hall(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._factory("hall", self.hall_engine))
@@ -42,6 +47,8 @@ class Counter:
         return self._factories[name]
 
     def close(self) -> None:
+        if "local_shelf" in self.__dict__:
+            self.local_shelf.close()
         for name in ("local_engine", "hall_engine"):
             if name in self.__dict__:
                 self.__dict__[name].dispose()

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Date, Engine, String, bindparam, event, insert, select
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import Date, Engine, String, Uuid, bindparam, event, insert, select
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from counter_app.domain.catalogue import ItemKind, MaterialForm, Requirement
@@ -30,7 +33,8 @@ from counter_app.store.models import (
     ServiceWindow,
     SyncState,
 )
-from counter_app.store.prepared import Prepared
+from counter_app.store.prepared import Prepared, bind_converter
+from counter_app.store.types import UtcDateTime
 from counter_app.store.uow import SqlUnitOfWork, session_factory
 
 NOW = dt.datetime(2026, 12, 1, 1, 42, 5, 123456, tzinfo=dt.UTC)
@@ -169,3 +173,35 @@ def test_counters_are_reserved_together(store: Engine) -> None:
         uow.commit()
     with _uow(store) as uow:
         assert cases.next_value(uow.connection(), "a") == 5
+
+
+# -- the quicker bind converters give SQLAlchemy's values exactly ----------------------------------------
+
+_ZONES = st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=8)), dt.timezone(dt.timedelta(hours=-5, minutes=-30))])
+
+
+@given(when=st.datetimes(min_value=dt.datetime(1, 1, 2), max_value=dt.datetime(9999, 12, 30), timezones=_ZONES),
+       day=st.dates(), some_id=st.uuids())
+def test_quick_bind_converters_write_what_sqlalchemy_writes(when: dt.datetime, day: dt.date,
+                                                            some_id: uuid.UUID) -> None:
+    dialect = sqlite_dialect.dialect()
+    for type_, value in ((UtcDateTime(), when), (Date(), day), (Uuid(), some_id)):
+        quick = bind_converter(type_, dialect)
+        general = type_.dialect_impl(dialect).bind_processor(dialect)
+        assert quick is not None and general is not None
+        assert quick(value) == general(value), type_  # a TypeDecorator's processor holds both of its steps
+
+
+def test_the_quick_timestamp_converter_refuses_a_naive_time_as_the_type_does() -> None:
+    quick = bind_converter(UtcDateTime(), sqlite_dialect.dialect())
+    assert quick is not None
+    with pytest.raises(ValueError, match="naive"):
+        quick(dt.datetime(2026, 11, 28, 9, 0))
+
+
+def test_a_date_column_given_a_datetime_still_writes_the_day() -> None:
+    dialect = sqlite_dialect.dialect()
+    quick = bind_converter(Date(), dialect)
+    assert quick is not None
+    assert quick(dt.datetime(2026, 11, 28, 9, 30)) == Date().dialect_impl(dialect).bind_processor(dialect)(
+        dt.datetime(2026, 11, 28, 9, 30))

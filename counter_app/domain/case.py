@@ -26,11 +26,12 @@ def fold(events: Iterable[CaseEvent]) -> CaseState:
     if not received:
         raise ValueError("a case starts with its received event")
     first = min(received, key=lambda e: e.order_key)
-    skipped, conflicts = _rival_decisions(pool)
+    ordered = _causal_order(pool)
+    skipped, conflicts = _rival_decisions(pool, ordered)
     state = start(first)
     applied = [first.id]
     ignored: list[Ignored] = []
-    for event in _causal_order(pool):
+    for event in ordered:
         if event.id == first.id:
             continue
         if event.id in skipped:
@@ -72,19 +73,20 @@ def _causal_order(pool: Mapping[uuid.UUID, CaseEvent]) -> list[CaseEvent]:
     return ordered
 
 
-def _ancestors(pool: Mapping[uuid.UUID, CaseEvent]) -> dict[uuid.UUID, frozenset[uuid.UUID]]:
+def _ancestors(ordered: list[CaseEvent]) -> dict[uuid.UUID, frozenset[uuid.UUID]]:
+    """Each event's ancestors within the case, from the events in causal order."""
     memo: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
-    for event in _causal_order(pool):
+    for event in ordered:
         parent = event.parent_id
         memo[event.id] = (memo[parent] | {parent}) if parent in memo else frozenset()
     return memo
 
 
 def _rival_decisions(
-    pool: Mapping[uuid.UUID, CaseEvent],
+    pool: Mapping[uuid.UUID, CaseEvent], ordered: list[CaseEvent],
 ) -> tuple[set[uuid.UUID], list[Conflict]]:
     """Events to skip (rival decisions and what was built on them) and the open conflicts."""
-    ancestors = _ancestors(pool)
+    ancestors = _ancestors(ordered)
     decisions = sorted((e for e in pool.values() if e.kind in DECISIONS), key=lambda e: e.order_key)
     groups: list[set[uuid.UUID]] = []
     for i, a in enumerate(decisions):

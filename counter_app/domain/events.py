@@ -7,6 +7,7 @@ import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from counter_app.domain.clock import hall_time
@@ -55,12 +56,13 @@ class CaseEvent:
     parent_id: uuid.UUID | None = None
     data: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
+    # Both are read many times in every fold; an event never changes, so each is worked out once.
+    @cached_property
     def day(self) -> dt.date:
         """The hall's calendar day of the event."""
         return hall_time(self.occurred_at).date()
 
-    @property
+    @cached_property
     def order_key(self) -> tuple[dt.datetime, str, int]:
         """Time, then device, then the device's own sequence: never the wall clock alone."""
         return (self.occurred_at, str(self.device_id), self.device_seq)

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.store.base import Fact
+from counter_app.store.shelf import ConnectionShelf
 
 
 class FactEditRefused(RuntimeError):
@@ -31,11 +32,14 @@ class SqlUnitOfWork:
 
     A use case that only runs Core statements asks for connection() and never
     pays for a session. A session asked for afterwards joins that connection's
-    transaction, so a use case still has exactly one.
+    transaction, so a use case still has exactly one. Given a shelf, the unit
+    of work takes its connection from it and puts it back at the end, rolled
+    back, instead of checking one out of the engine's pool (store/shelf.py).
     """
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(self, factory: sessionmaker[Session], shelf: ConnectionShelf | None = None) -> None:
         self._factory = factory
+        self._shelf = shelf
         self._session: Session | None = None
         self._connection: Connection | None = None
 
@@ -46,6 +50,8 @@ class SqlUnitOfWork:
     @property
     def session(self) -> Session:
         if self._session is None:
+            if self._connection is None and self._shelf is not None:
+                self._connection = self._shelf.take()
             self._session = self._factory() if self._connection is None else self._factory(bind=self._connection)
         return self._session
 
@@ -53,7 +59,7 @@ class SqlUnitOfWork:
         if self._session is not None:
             return self._session.connection()
         if self._connection is None:
-            self._connection = self._factory.kw["bind"].connect()
+            self._connection = self._shelf.take() if self._shelf is not None else self._factory.kw["bind"].connect()
         return self._connection
 
     def __exit__(
@@ -62,12 +68,17 @@ class SqlUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        # Closing rolls back whatever was not committed and returns the connection to the pool.
-        if self._session is not None:
-            self._session.close()
-        if self._connection is not None:
-            self._connection.close()
-        self._session = self._connection = None
+        # Closing rolls back whatever was not committed and returns the connection to the pool (or shelf).
+        try:
+            if self._session is not None:
+                self._session.close()
+        finally:
+            if self._connection is not None:
+                if self._shelf is not None:
+                    self._shelf.give_back(self._connection)
+                else:
+                    self._connection.close()
+            self._session = self._connection = None
 
     def commit(self) -> None:
         if self._session is not None:

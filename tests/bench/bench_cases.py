@@ -275,12 +275,14 @@ class _Bench:
         for scope in ("mine", "department"):
             f = CaseFilter(scope=Scope(scope))
 
-            def screen(f: CaseFilter = f) -> list[Any]:
-                # What CasesPage does: a model over the page's fetch, reset, which fetches the first page.
-                def fetch(after: Any, limit: int) -> list[Any]:
-                    return self.clerk.list_cases(f, after=after, limit=limit)
+            def fetch(after: Any, limit: int, f: CaseFilter = f) -> list[Any]:
+                return self.clerk.list_cases(f, after=after, limit=limit)
 
-                model = CaseListModel(fetch)
+            # What CasesPage does: its model, made once with the page, is reset over the page's fetch
+            # whenever the scope, a filter or the search changes, and fetches the first page.
+            model = CaseListModel(fetch)
+
+            def screen(model: CaseListModel = model, fetch: Any = fetch) -> list[Any]:
                 model.reset(fetch)
                 return model.rows
 
