@@ -142,3 +142,17 @@ def test_cli_case_errors(demo_dir: Path, tmp_path: Path) -> None:
     assert bad_state.returncode == 2 and "invalid choice" in bad_state.stderr
     empty = _cli(tmp_path / "nothing", "list")
     assert empty.returncode == 1 and "counter-app init" in empty.stderr
+
+
+def test_a_suspended_case_past_its_day_is_normal_and_not_under_red(demo_counter: Counter) -> None:
+    """The clock stops while a case is suspended (art. 45): the filters agree with the label."""
+    later = hall_today() + dt.timedelta(days=400)  # every deadline of the demo has passed by then
+    every = list_cases(demo_counter.local(), None, CaseFilter(scope=Scope.HALL), later)
+    suspended = [r for r in every if r.suspended]
+    # No step deadline runs while suspended, so no day can make it yellow or red.
+    assert suspended and {(r.step_due, r.warning) for r in suspended} == {(None, WarningLevel.NORMAL)}
+    red = list_cases(demo_counter.local(), None, CaseFilter(scope=Scope.HALL, warning=WarningLevel.RED), later)
+    yellow = list_cases(demo_counter.local(), None, CaseFilter(scope=Scope.HALL, warning=WarningLevel.YELLOW),
+                        later)
+    assert red and not {r.case_no for r in suspended} & {r.case_no for r in red + yellow}
+    assert {r.warning for r in red} == {WarningLevel.RED}

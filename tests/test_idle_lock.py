@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from gui_helpers import open_main_window, page_named
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 from sqlalchemy import select
 from staffing import NOW, staff_session
 
@@ -125,4 +126,51 @@ def test_a_window_no_longer_shown_does_not_lock(qtbot, demo_dir: Path) -> None: 
     window.hide()
     window.idle_lock.lock()  # what the idle timer of a window left behind would do
     assert not window.idle_lock.locked and not window.idle_lock.isVisible()
+    ctl.shut_down()
+
+
+def test_the_lock_covers_the_other_open_windows_and_leaves_them_as_they_were(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
+
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101", idle_lock_ms=0)
+    step = QDialog(window)  # as a step's dialog: window-modal, half filled in
+    layout = QVBoxLayout(step)
+    layout.addWidget(QLabel("110105194912310021"))
+    typed = QLineEdit()
+    layout.addWidget(typed)
+    step.resize(400, 200)
+    step.open()
+    qtbot.keyClicks(typed, "half a reason")
+    window.idle_lock.lock()
+    lock = window.idle_lock
+    curtain = lock.other_curtains[step]
+    assert curtain.isVisible() and curtain.geometry() == step.rect()
+    assert step.childAt(200, 100) is curtain  # what is under the curtain is not on the screen
+    step.resize(500, 300)
+    assert curtain.geometry() == step.rect()
+    assert QApplication.activeModalWidget() is lock
+    _type_pin(qtbot, lock, "1234")
+    qtbot.waitUntil(lambda: step.childAt(200, 100) is not curtain)
+    assert not lock.locked and not lock.other_curtains
+    assert step.isVisible() and typed.text() == "half a reason"
+    step.done(QDialog.DialogCode.Rejected)
+    window.close()
+    ctl.shut_down()
+
+
+def test_a_window_closed_under_the_lock_is_no_trouble_at_unlock(qtbot, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    ctl, window = open_main_window(qtbot, demo_dir, "S0101", idle_lock_ms=0)
+    preview = QDialog(window)
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.show()
+    window.idle_lock.lock()
+    assert preview in window.idle_lock.other_curtains
+    preview.close()  # a print preview finishing under the lock closes and is deleted
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not isValid(preview)
+    _type_pin(qtbot, window.idle_lock, "1234")
+    assert not window.idle_lock.locked
+    window.close()
     ctl.shut_down()

@@ -2,9 +2,11 @@
 
 IdleWatch is an application-wide event filter: keyboard, mouse, wheel and touch input
 restart its timer; timers, paints and the like do not. IdleLock covers the main window
-with an opaque curtain (nothing of the case on the screen stays readable) and opens an
-application-modal dialog over it (nothing behind it takes input) that asks the person
-logged in for their PIN. The PIN goes through the log-in service, so wrong PINs count
+and every other window then open (a step's dialog, a print preview, the applicant's
+screen) with an opaque curtain, so nothing of a case on the screen stays readable, and
+opens an application-modal dialog over it (nothing behind it takes input) that asks the
+person logged in for their PIN. The other windows are covered, not closed: a dialog
+half filled in is there as it was once the PIN is given. The PIN goes through the log-in service, so wrong PINs count
 toward the account's lock exactly as at the log-in dialog.
 """
 
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from counter_app.domain.clock import hall_time
 from counter_app.domain.login import Inactive, Locked, LoggedIn, LoginOutcome, StaffSession, WrongPin
@@ -97,11 +101,10 @@ class IdleLock(Retranslating, QDialog):
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint)
         self.setMinimumWidth(420)
         self.window_covered, self.who, self._confirm = window, who, confirm
-        self.curtain = QWidget(window)
-        self.curtain.setObjectName("lockCurtain")
-        self.curtain.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.curtain = _curtain(window)
         self.curtain.hide()
         window.installEventFilter(self)
+        self.other_curtains: dict[QWidget, QWidget] = {}  # the other windows open at the lock, each covered
         self.title = QLabel()
         self.title.setObjectName("lockTitle")
         self.person = QLabel()
@@ -153,6 +156,7 @@ class IdleLock(Retranslating, QDialog):
         self.curtain.setGeometry(self.window_covered.rect())
         self.curtain.show()
         self.curtain.raise_()
+        self._cover_other_windows()
         # show(), not open(): open() would make it window-modal, and the dialogs the window has open
         # (a step, the refused facts) would stay usable beside the lock.
         self.show()
@@ -185,9 +189,25 @@ class IdleLock(Retranslating, QDialog):
         show_error(self.error, text, translated=True)
 
     def lift(self) -> None:
-        """Take the curtain and the dialog away: the right PIN, logging out, or the window closing."""
+        """Take the curtains and the dialog away: the right PIN, logging out, or the window closing."""
         self.curtain.hide()
+        for window, curtain in self.other_curtains.items():
+            if isValid(window):  # a window closed meanwhile took its curtain with it
+                window.removeEventFilter(self)
+                curtain.deleteLater()
+        self.other_curtains.clear()
         self.done(QDialog.DialogCode.Accepted)
+
+    def _cover_other_windows(self) -> None:
+        for window in QApplication.topLevelWidgets():
+            if window in (self, self.window_covered) or not window.isVisible():
+                continue
+            curtain = _curtain(window)
+            curtain.setGeometry(window.rect())
+            curtain.show()
+            curtain.raise_()
+            window.installEventFilter(self)
+            self.other_curtains[window] = curtain
 
     def _log_out(self) -> None:
         self.lift()
@@ -197,8 +217,11 @@ class IdleLock(Retranslating, QDialog):
         """Escape and the window manager's close do not lift the lock."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window_covered and event.type() == QEvent.Type.Resize and self.locked:
-            self.curtain.setGeometry(self.window_covered.rect())
+        if event.type() == QEvent.Type.Resize and self.locked:
+            if watched is self.window_covered:
+                self.curtain.setGeometry(self.window_covered.rect())
+            elif watched in self.other_curtains and isinstance(watched, QWidget):
+                self.other_curtains[watched].setGeometry(watched.rect())
         return False
 
     def retranslate(self) -> None:
@@ -209,3 +232,11 @@ class IdleLock(Retranslating, QDialog):
         self.pin_label.setText(self.tr("&PIN"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.log_out_button.setText(self.tr("&Log out (switch user)"))
+
+
+def _curtain(window: QWidget) -> QWidget:
+    """An opaque cover over the whole of the window (the style sheet gives it its colour)."""
+    curtain = QWidget(window)
+    curtain.setObjectName("lockCurtain")
+    curtain.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    return curtain
