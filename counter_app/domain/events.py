@@ -7,7 +7,6 @@ import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from counter_app.domain.clock import hall_time
@@ -56,13 +55,14 @@ class CaseEvent:
     parent_id: uuid.UUID | None = None
     data: Mapping[str, Any] = field(default_factory=dict)
 
-    # Both are read many times in every fold; an event never changes, so each is worked out once.
-    @cached_property
+    def __post_init__(self) -> None:
+        # Every fold sorts by it several times; an event never changes, so it is made once, with the event.
+        object.__setattr__(self, "order_key", (self.occurred_at, str(self.device_id), self.device_seq))
+
+    # Time, then device, then the device's own sequence: never the wall clock alone (set by __post_init__).
+    order_key: tuple[dt.datetime, str, int] = field(init=False, repr=False, compare=False)
+
+    @property
     def day(self) -> dt.date:
         """The hall's calendar day of the event."""
         return hall_time(self.occurred_at).date()
-
-    @cached_property
-    def order_key(self) -> tuple[dt.datetime, str, int]:
-        """Time, then device, then the device's own sequence: never the wall clock alone."""
-        return (self.occurred_at, str(self.device_id), self.device_seq)
