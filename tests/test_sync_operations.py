@@ -14,6 +14,7 @@ from counter_app.app import Counter
 from counter_app.domain.evaluation import Period, PeriodKind
 from counter_app.domain.hall_rules import OperatingRules
 from counter_app.domain.ids import new_id
+from counter_app.services import ratings
 from counter_app.services import sync as sync_service
 from counter_app.services.evaluation_reads import period_rows
 from counter_app.services.facts import append_fact
@@ -126,6 +127,11 @@ def test_two_counters_rating_one_case_offline_keep_the_first_and_name_the_second
         # ... and the evaluation at that counter counts the hall's rating only.
         month = Period(PeriodKind.MONTH, 2026, 12)
         assert [r.level for r in period_rows(uow.session, month, None, None, 2).ratings] == [5]
+    # So do the pages: the case's rating, "ratings I received" and its tally are the hall's.
+    clerk = staff_session(b, "S0101")
+    assert ratings.case_rating(b.local(), clerk, case_no).level == 5
+    assert [(r.level, r.what) for r in ratings.received(b.local(), clerk)] == [(5, case_no)]
+    assert ratings.tally(b.local(), clerk) == {5: 1}
 
 
 def test_window_events_slots_and_operating_rules_come_down_with_the_reference_data(tmp_path: Path,

@@ -21,8 +21,9 @@ from counter_app.domain.events import EventKind
 from counter_app.domain.hall_rules import OperatingRules
 from counter_app.services.calendar import hall_calendar
 from counter_app.services.extended_service import minutes_by_staff
+from counter_app.services.ratings import refused_by_hall
 from counter_app.store import cases
-from counter_app.store.models import Case, Consultation, Hall, OutboxEntry, Rating
+from counter_app.store.models import Case, Consultation, Hall, Rating
 from counter_app.store.models import CaseEvent as CaseEventRow
 
 
@@ -96,12 +97,8 @@ def _finished(s: Session, period: Period, lo: dt.datetime, hi: dt.datetime,
 
 
 def _ratings(s: Session, lo: dt.datetime, hi: dt.datetime, people: set[uuid.UUID] | None) -> list[RatingRow]:
-    # A rating the hall refused (a rival rating of the same case from another counter) stays in this
-    # store but is not the case's rating: the hall's one, pulled beside it, is.
-    refused = select(OutboxEntry.fact_id).where(OutboxEntry.fact_table == Rating.__tablename__,
-                                                OutboxEntry.fact_id == Rating.id, OutboxEntry.rejected_reason.is_not(None))
     query = select(Rating.staff_id, Rating.window_id, Rating.level).where(Rating.occurred_at >= lo,
-                                                                         Rating.occurred_at < hi, ~refused.exists())
+                                                                         Rating.occurred_at < hi, ~refused_by_hall())
     if people is not None:
         query = query.where(Rating.staff_id.in_(people))
     return [RatingRow(staff, window, level) for staff, window, level in s.execute(query)]

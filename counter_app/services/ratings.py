@@ -21,7 +21,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Exists, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.applicant import FieldError
@@ -38,6 +38,7 @@ from counter_app.store.models import (
     CaseEvent,
     Consultation,
     Item,
+    OutboxEntry,
     Rating,
     ServiceWindow,
     Staff,
@@ -73,6 +74,16 @@ def require(who: StaffSession) -> None:
     refusal = role_refusal(who.roles, Action.RECORD_RATING)
     if refusal:
         raise PermissionError(refusal)
+
+
+def refused_by_hall() -> Exists:
+    """True for a rating of this counter that the hall refused: a rival's rating of the same case or visit
+    reached it first. It stays in this store and in the sync's refused list, but it is not the case's
+    rating (the hall's one, pulled beside it, is): what the pages show and the evaluation counts leave it out.
+    """
+    return select(OutboxEntry.fact_id).where(OutboxEntry.fact_table == Rating.__tablename__,
+                                             OutboxEntry.fact_id == Rating.id,
+                                             OutboxEntry.rejected_reason.is_not(None)).exists()
 
 
 def record_rating(uow: UnitOfWork, who: StaffSession, *, level: object, comment: str, now: dt.datetime,
@@ -176,7 +187,7 @@ def case_rating(uow: UnitOfWork, who: StaffSession, case_no: str) -> CaseRating:
         case = s.scalars(select(Case).where(Case.case_no == case_no)).first()
         if case is None:
             return CaseRating(False)
-        level = s.scalar(select(Rating.level).where(Rating.case_id == case.id))
+        level = s.scalar(select(Rating.level).where(Rating.case_id == case.id, ~refused_by_hall()))
         return CaseRating(level is None and _serves(who, case), level)
 
 
@@ -271,7 +282,7 @@ def received(uow: UnitOfWork, who: StaffSession, limit: int = 200) -> list[Recei
     with uow:
         s = uow.session
         rows = s.execute(select(Rating, Case.case_no).outerjoin(Case, Case.id == Rating.case_id)
-                         .where(Rating.staff_id == who.staff_id)
+                         .where(Rating.staff_id == who.staff_id, ~refused_by_hall())
                          .order_by(Rating.occurred_at.desc()).limit(limit)).all()
         visits = [r.visit_id for r, _no in rows if r.visit_id is not None]
         # A consultation is named by its item, or by its question when it had none.
@@ -298,6 +309,7 @@ def tally(uow: UnitOfWork, who: StaffSession) -> dict[int, int]:
     """How many ratings of each level this person received, all told."""
     require(who)
     with uow:
-        rows = uow.session.execute(select(Rating.level, func.count()).where(Rating.staff_id == who.staff_id)
+        rows = uow.session.execute(select(Rating.level, func.count())
+                                   .where(Rating.staff_id == who.staff_id, ~refused_by_hall())
                                    .group_by(Rating.level)).all()
     return {int(level): int(n) for level, n in rows}
