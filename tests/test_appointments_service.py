@@ -208,3 +208,20 @@ def test_two_counters_offline_overbook_a_slot_visibly_after_sync(tmp_path: Path,
     finally:
         a.close()
         b.close()
+
+
+def test_re_planning_a_day_with_another_length_closes_the_slots_it_no_longer_has(demo_counter: Counter) -> None:
+    friday = dt.date(2026, 12, 4)
+    morning = _open(demo_counter, first_day=friday, last_day=friday, starts="09:00", ends="10:00")
+    first = _open(demo_counter, first_day=friday, last_day=friday)  # 14:00 and 14:30
+    assert morning.opened == first.opened == 2
+    booked = [s for s in _slots(demo_counter, day=friday) if s.starts == "14:30"][0]
+    assert _book(demo_counter, booked).saved
+    again = _open(demo_counter, first_day=friday, last_day=friday, step_minutes=20)  # 14:00, 14:20, 14:40
+    assert (again.opened, again.changed, again.closed) == (2, 2, 1)  # 14:00 ends sooner, 14:30 closes
+    open_now = [(s.starts, s.ends) for s in _slots(demo_counter, day=friday) if not s.load.closed]
+    assert open_now == [("09:00", "09:30"), ("09:30", "10:00"), ("14:00", "14:20"), ("14:20", "14:40"),
+                        ("14:40", "15:00")]  # the morning was not in this plan's hours: it stays
+    [old] = [s for s in _slots(demo_counter, day=friday) if s.starts == "14:30"]
+    assert old.load.closed and old.load.holding == 1 and old.load.overbooked  # its booking is kept, and shows
+    assert _book(demo_counter, old).errors == (FieldError("slot", "slot_closed"),)

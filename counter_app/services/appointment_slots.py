@@ -43,7 +43,9 @@ def open_slots(counter: Counter, who: StaffSession, item_code: str, window_numbe
     """Open (or change, or close with capacity 0) the slots of an item at a window over a range of days.
 
     Only working days of the hall calendar get slots. A slot that exists (same item, window, day
-    and start) gets the new capacity and end instead of a second slot beside it.
+    and start) gets the new capacity and end instead of a second slot beside it. A slot of a planned
+    day inside the plan's hours that the new plan does not have (the day re-planned with another
+    length) is closed: capacity 0, so it takes no new booking; its bookings stay, shown overbooked.
     """
     refusal = role_refusal(who.roles, Action.MANAGE_APPOINTMENT_SLOTS)
     if refusal:
@@ -105,7 +107,20 @@ def _write(s: Session, item: Item, window: ServiceWindow, planned: list[rules.Pl
             slot.capacity, slot.ends = p.capacity, p.ends
             changed += 1
             closed += p.capacity == 0
+    for slot in _superseded(existing, planned):
+        slot.capacity = 0
+        changed += 1
+        closed += 1
     return SlotsOutcome(opened=opened, changed=changed, closed=closed, days=len(days))
+
+
+def _superseded(existing: dict[tuple[dt.date, str], AppointmentSlot],
+                planned: list[rules.PlannedSlot]) -> list[AppointmentSlot]:
+    """Open slots of the planned days, within the plan's hours, that the plan no longer has."""
+    keys = {(p.day, p.starts) for p in planned}
+    hours = (min(p.starts for p in planned), max(p.ends for p in planned))  # "HH:MM" sorts as time
+    return [slot for key, slot in existing.items()
+            if key not in keys and slot.capacity > 0 and slot.starts < hours[1] and slot.ends > hours[0]]
 
 
 @dataclass(frozen=True)
