@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/system-packages.sh test
 scripts/bootstrap.sh
-exec .venv/bin/python -m pytest "$@"
+# One worker per core (pytest-xdist); "-n 0" among the arguments runs everything in this process.
+exec .venv/bin/python -m pytest -n "${COUNTER_TEST_WORKERS:-auto}" "$@"
