@@ -237,8 +237,6 @@ def mask_id(id_number: str) -> str:
     Numbers shorter than 11 characters would show almost everything with the
     6 + 4 rule, so only their last 2 characters are shown.
     """
-    if len(id_number) == 18 and id_number.isalnum() and id_number.isascii():
-        return id_number[:6].upper() + "********" + id_number[14:].upper()  # the common case, a list row each
     # A stored number is already clean: ASCII letters and digits need upper case at most.
     number = id_number.upper() if id_number.isascii() and id_number.isalnum() else _clean_code(id_number)
     if len(number) >= 11:

@@ -102,6 +102,9 @@ class _Compiled:
             found = connection.connection.dbapi_connection.execute(self.sql, args).fetchall()  # type: ignore[union-attr]
         except connection.dialect.loaded_dbapi.Error as error:
             raise self._as_sqlalchemy(connection, error, args) from error
+        return self._converted(found)
+
+    def _converted(self, found: list[Row]) -> list[Row]:
         if self.from_driver is None or not found:
             return found
         return list(map(self.from_driver, found))
@@ -134,9 +137,7 @@ class _Compiled:
             found = [] if many else cursor.fetchall()
         finally:
             cursor.close()
-        if self.from_driver is None or not found:
-            return found
-        return list(map(self.from_driver, found))
+        return self._converted(found)
 
     def _params(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         given = {**self.defaults, **values} if self.defaults else values

@@ -6,8 +6,9 @@ and every other window then open (a step's dialog, a print preview, the applican
 screen) with an opaque curtain, so nothing of a case on the screen stays readable, and
 opens an application-modal dialog over it (nothing behind it takes input) that asks the
 person logged in for their PIN. The other windows are covered, not closed: a dialog
-half filled in is there as it was once the PIN is given. The PIN goes through the log-in service, so wrong PINs count
-toward the account's lock exactly as at the log-in dialog.
+half filled in is there as it was once the PIN is given. The PIN goes through the
+log-in service, so wrong PINs count toward the account's lock exactly as at the log-in
+dialog.
 """
 
 from __future__ import annotations
